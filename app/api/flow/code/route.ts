@@ -1,0 +1,7 @@
+import type { NextRequest } from 'next/server';
+import { flowAction } from '@/lib/flow/action';
+import { acceptCode } from '@/lib/flow/code';
+
+/** 「登録コードを入力する」 (and the scanner and photo decoder, which fill the same form). */
+export const POST = (req: NextRequest) =>
+  flowAction(req, 'qr', async ({ form, ip }) => acceptCode(form.get('code') ?? '', ip));

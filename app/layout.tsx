@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
+import { getLang } from '@/lib/i18n/server';
+import { t } from '@/lib/messages';
+import { SiteHeader } from '@/components/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'HPKI セカンド電子証明書 デバイス認証登録サイト',
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#084a8c' };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await getLang();
+  // Reading the request makes every page dynamic, so each response carries its own CSP nonce.
+  const path = (await headers()).get('x-hpki-path') ?? '/';
+  return (
+    <html lang={lang}>
+      <body className="min-h-dvh bg-gray-50 text-gray-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {t(lang, 'site.skipToContent')}
+        </a>
+        <SiteHeader lang={lang} path={path} />
+        <main id="main" className="mx-auto w-full max-w-lg px-4 pb-16 pt-4">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-lg px-4 pb-8 text-center text-xs text-gray-600">{t(lang, 'site.footer')}</footer>
+      </body>
+    </html>
+  );
+}

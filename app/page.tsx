@@ -1,0 +1,28 @@
+import { StepPage, FlowInterrupt } from '@/components/step-page';
+import { TermsForm } from '@/components/flow/terms-form';
+import { requireStep } from '@/lib/flow/server';
+import { getLang } from '@/lib/i18n/server';
+import { t } from '@/lib/messages';
+
+/** Step 1: 利用規約. The site's home page; a new visitor starts here. */
+export default async function TermsPage() {
+  const lang = await getLang();
+  const page = await requireStep('terms');
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  return (
+    <StepPage lang={lang} step="terms" title="terms.title" notice={page.notice}>
+      <div
+        tabIndex={0}
+        aria-label={t(lang, 'terms.title')}
+        className="max-h-80 space-y-3 overflow-y-auto rounded-xl border border-gray-300 bg-white p-4 text-sm leading-relaxed"
+      >
+        {t(lang, 'terms.body')
+          .split('\n')
+          .map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+      </div>
+      <TermsForm lang={lang} />
+    </StepPage>
+  );
+}

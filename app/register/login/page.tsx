@@ -1,0 +1,39 @@
+import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { buttonClass } from '@/components/ui/button';
+import { getDb } from '@/lib/db/client';
+import { requireStep } from '@/lib/flow/server';
+import { getLang } from '@/lib/i18n/server';
+import { t } from '@/lib/messages';
+
+/** Step 6 of the manual: ログイン with the 本人ID pre-filled from the ticket. */
+export default async function LoginPage() {
+  const lang = await getLang();
+  const page = await requireStep('login');
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  const { db } = await getDb();
+  const holderId = page.flow?.holder_id ?? '';
+  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', holderId).executeTakeFirst();
+  return (
+    <StepPage lang={lang} step="login" title="login.title" notice={page.notice}>
+      <p className="mb-4">{t(lang, 'login.lead')}</p>
+      <form method="post" action="/api/flow/login" className="space-y-3">
+        <label htmlFor="username" className="block font-semibold">
+          {t(lang, 'login.username')}
+        </label>
+        <input
+          id="username"
+          name="username"
+          inputMode="numeric"
+          autoComplete="username"
+          required
+          maxLength={20}
+          defaultValue={holder?.person_id ?? ''}
+          className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 text-lg tracking-wider"
+        />
+        <button type="submit" className={buttonClass('primary')}>
+          {t(lang, 'login.submit')}
+        </button>
+      </form>
+    </StepPage>
+  );
+}

@@ -1,0 +1,41 @@
+import { StepPage, FlowInterrupt } from '@/components/step-page';
+import { buttonClass } from '@/components/ui/button';
+import { requireStep } from '@/lib/flow/server';
+import { getLang } from '@/lib/i18n/server';
+import { t } from '@/lib/messages';
+
+/** Step 2: choose first registration (the other entries arrive with their own issues). */
+export default async function StartPage() {
+  const lang = await getLang();
+  const page = await requireStep('start');
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  return (
+    <StepPage lang={lang} step="start" title="start.title" notice={page.notice}>
+      <p className="mb-6">{t(lang, 'start.lead')}</p>
+      <form method="post" action="/api/flow/start">
+        <button type="submit" className={buttonClass('primary')}>
+          {t(lang, 'start.firstRegistration')}
+        </button>
+      </form>
+      <HelpLinks lang={lang} />
+    </StepPage>
+  );
+}
+
+function HelpLinks({ lang }: { lang: 'ja' | 'en' }) {
+  return (
+    <nav aria-label={t(lang, 'start.links')} className="mt-8">
+      <ul className="space-y-2 text-brand-700 underline underline-offset-2">
+        <li>
+          <a href="/help/faq">{t(lang, 'help.faq')}</a>
+        </li>
+        <li>
+          <a href="/help/errors">{t(lang, 'help.errors')}</a>
+        </li>
+        <li>
+          <a href="/help/reissue">{t(lang, 'help.reissue')}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}

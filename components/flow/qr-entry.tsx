@@ -1,0 +1,141 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { t, type Lang } from '@/lib/messages';
+import { buttonClass } from '@/components/ui/button';
+import { MessageBox } from '@/components/message-box';
+
+type Html5Qrcode = import('html5-qrcode').Html5Qrcode;
+
+const READER_ID = 'qr-reader';
+
+/**
+ * QR entry three ways (spec §3 step 3): camera scan, a photo of the card, or typing the code. The
+ * scanner library is loaded only when one of the first two is used. Every way ends in the same
+ * plain form post, so the server checks the code once, in one place.
+ */
+export function QrEntry({ lang }: { lang: Lang }) {
+  const form = useRef<HTMLFormElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const scanner = useRef<Html5Qrcode | null>(null);
+  const [scanning, setScanning] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [unreadable, setUnreadable] = useState(false);
+
+  useEffect(() => () => void stopScanner(), []);
+
+  async function load(): Promise<Html5Qrcode> {
+    const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('html5-qrcode');
+    scanner.current ??= new Html5Qrcode(READER_ID, { formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE], verbose: false });
+    return scanner.current;
+  }
+
+  function submit(decoded: string) {
+    if (!field.current || !form.current) return;
+    field.current.value = decoded;
+    form.current.requestSubmit();
+  }
+
+  async function stopScanner() {
+    const s = scanner.current;
+    if (s?.isScanning) await s.stop().catch(() => undefined);
+    setScanning(false);
+  }
+
+  async function startCamera() {
+    setUnreadable(false);
+    setBusy(true);
+    try {
+      const s = await load();
+      setScanning(true);
+      await s.start(
+        { facingMode: 'environment' },
+        { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.8), height: Math.floor(Math.min(w, h) * 0.8) }) },
+        (decoded) => {
+          void stopScanner();
+          submit(decoded);
+        },
+        () => undefined,
+      );
+    } catch {
+      setScanning(false);
+      setUnreadable(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function readImage(file: File | undefined) {
+    if (!file) return;
+    setUnreadable(false);
+    setBusy(true);
+    try {
+      await stopScanner();
+      const decoded = await (await load()).scanFile(file, false);
+      submit(decoded);
+    } catch {
+      setUnreadable(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      {unreadable && <MessageBox lang={lang} code="qr.unreadable" />}
+      <div id={READER_ID} className={scanning ? 'overflow-hidden rounded-xl bg-black' : 'hidden'} />
+      {scanning ? (
+        <>
+          <p role="status">{t(lang, 'qr.scanning')}</p>
+          <button type="button" className={buttonClass('secondary')} onClick={() => void stopScanner()}>
+            {t(lang, 'qr.scanStop')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className={buttonClass('primary')} disabled={busy} onClick={() => void startCamera()}>
+          {t(lang, 'qr.scan')}
+        </button>
+      )}
+      <label className={`${buttonClass('secondary')} cursor-pointer`}>
+        {t(lang, 'qr.fromImage')}
+        <input
+          type="file"
+          accept="image/*"
+          className="sr-only"
+          disabled={busy}
+          onChange={(e) => {
+            void readImage(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {busy && <p role="status">{t(lang, 'qr.reading')}</p>}
+      <details className="rounded-xl border border-gray-300 bg-white p-4" open>
+        <summary className="cursor-pointer font-bold">{t(lang, 'qr.manual')}</summary>
+        <form ref={form} method="post" action="/api/flow/code" className="mt-4 space-y-3">
+          <label htmlFor="code" className="block font-semibold">
+            {t(lang, 'qr.codeField')}
+          </label>
+          <input
+            ref={field}
+            id="code"
+            name="code"
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={100}
+            aria-describedby="code-hint"
+            className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 font-mono text-lg tracking-wider"
+          />
+          <p id="code-hint" className="text-sm text-gray-700">
+            {t(lang, 'qr.codeHint')}
+          </p>
+          <button type="submit" className={buttonClass('primary')}>
+            {t(lang, 'common.ok')}
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { errorEntry, format, text, type ErrorCode, type Lang, type Params } from '@/lib/messages';
+
+/**
+ * An error or guidance entry from the catalogue: its first line, what to do next and, when asked,
+ * the causes with their remedies and numbered setting steps (the manual's よくあるエラーメッセージ).
+ */
+export function MessageBox({
+  lang,
+  code,
+  params,
+  showCauses = false,
+  tone = 'error',
+}: {
+  lang: Lang;
+  code: ErrorCode;
+  params?: Params;
+  showCauses?: boolean;
+  tone?: 'error' | 'info';
+}) {
+  const entry = errorEntry(code);
+  const colours = tone === 'error' ? 'border-red-700 bg-red-50 text-red-950' : 'border-brand-600 bg-brand-50 text-gray-900';
+  return (
+    <div role={tone === 'error' ? 'alert' : 'status'} data-message-code={code} className={`rounded-xl border-l-4 p-4 ${colours}`}>
+      <p className="font-bold">{format(entry.text[lang], params)}</p>
+      {entry.detail?.map((line, i) => (
+        <p key={i} className="mt-2 text-sm">
+          {text(lang, line, params)}
+        </p>
+      ))}
+      {showCauses && (
+        <ul className="mt-3 space-y-3 text-sm">
+          {entry.causes.map((c, i) => (
+            <li key={i}>
+              <p className="font-semibold">→ {text(lang, c.cause)}</p>
+              <p className="mt-1">{text(lang, c.remedy)}</p>
+              {c.steps && (
+                <ol className="mt-1 list-decimal space-y-1 pl-6">
+                  {c.steps.map((s, j) => (
+                    <li key={j}>{text(lang, s)}</li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

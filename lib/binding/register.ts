@@ -1,0 +1,160 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
+import type { Flow } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+import { updateFlow } from '@/lib/flow/store';
+import { describeDevice } from '@/lib/normalize/user-agent';
+import { audit } from '@/lib/security/audit';
+import { RULES, withinLimits } from '@/lib/security/rate-limit';
+import { automaticLabel, buildRegistrationOptions, verifyRegistration } from '@/lib/webauthn';
+import { storeChallenge, takeChallenge } from './challenges';
+import { activeMarkedCredentials } from './device-marker';
+import { rpConfig } from './rp';
+
+type Context = { flow: Flow; ip: string | null };
+
+export async function checkCeremonyLimits({ flow, ip }: Context) {
+  const ok = await withinLimits([
+    [RULES.webauthnPerIp, ip],
+    [RULES.webauthnPerTicket, flow.ticket_id],
+  ]);
+  if (!ok) throw new AppError('rate.limited');
+}
+
+export async function activeCredentialIds(holderId: string): Promise<string[]> {
+  const { db } = await getDb();
+  const rows = await db
+    .selectFrom('credentials')
+    .select('credential_id')
+    .where('holder_id', '=', holderId)
+    .where('revoked_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.credential_id);
+}
+
+/**
+ * Creation options (spec §3 step 7). A device marker naming another holder's active credential
+ * refuses before the ceremony (§4, FAQ Q3); the marker's credential is also excluded so that the
+ * authenticator itself answers InvalidStateError when the cookie is gone but localStorage is not.
+ */
+export async function registrationOptions(ctx: Context, markers: string[]) {
+  const { flow } = ctx;
+  if (!flow.holder_id) throw new AppError('register.failed');
+  await checkCeremonyLimits(ctx);
+  const marked = await activeMarkedCredentials(markers);
+  if (marked.some((m) => m.holder_id !== flow.holder_id)) {
+    await withTransaction((tx) =>
+      audit(tx, { type: 'registration.refused', outcome: 'fail', holderId: flow.holder_id, ticketId: flow.ticket_id, ip: ctx.ip, detail: { reason: 'device-marker' } }),
+    );
+    throw new AppError('register.deviceHasOtherCertificate');
+  }
+  const { db } = await getDb();
+  const holder = await db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', flow.holder_id).executeTakeFirstOrThrow();
+  const own = await activeCredentialIds(holder.id);
+  const options = await buildRegistrationOptions({
+    config: rpConfig(),
+    user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
+    excludeCredentialIds: [...own, ...marked.map((m) => m.credential_id)],
+  });
+  await storeChallenge(flow.id, 'register', options.challenge);
+  return options;
+}
+
+/**
+ * Verifies the attestation and binds the credential (spec §3 step 7, §4). The challenge is taken
+ * before verification; the ticket is consumed, the credential stored and the flow advanced in one
+ * transaction, with the one-active-credential rule left to the database's partial unique index.
+ */
+export async function completeRegistration(ctx: Context, response: unknown, userAgent: string | null, now = Date.now()) {
+  const { flow, ip } = ctx;
+  if (!flow.holder_id || !flow.ticket_id) throw new AppError('register.failed');
+  const holderId = flow.holder_id;
+  const ticketId = flow.ticket_id;
+  await checkCeremonyLimits(ctx);
+  const challenge = await takeChallenge(flow.id, 'register', now);
+  const verified = challenge
+    ? await verifyRegistration({ config: rpConfig(), response, expectedChallenge: challenge })
+    : ({ ok: false, reason: 'no live challenge (expired or already used)' } as const);
+  if (!verified.ok) {
+    await withTransaction((tx) =>
+      audit(tx, { type: 'registration.verify', outcome: 'fail', holderId, ticketId, ip, detail: { reason: verified.reason } }),
+    );
+    throw new AppError('register.invalidResult', { cause: verified.reason });
+  }
+  const c = verified.credential;
+  const id = randomUUID();
+  const label = automaticLabel(c.providerName, describeDevice(userAgent ?? ''), new Date(now));
+  try {
+    await withTransaction(async (tx, engine) => {
+      // PostgreSQL: serialise registrations and rotations per holder (engineering.md, Data).
+      if (engine === 'postgres') await sql`select id from holders where id = ${holderId} for update`.execute(tx);
+      const ticket = await tx
+        .updateTable('tickets')
+        .set({ state: 'used', used_at: now })
+        .where('id', '=', ticketId)
+        .where('state', '=', 'active')
+        .where('expires_at', '>', now)
+        .returning(['replaces_device'])
+        .executeTakeFirst();
+      if (!ticket) throw new AppError('register.alreadyRegistered');
+      if (ticket.replaces_device === 1) {
+        await tx
+          .updateTable('credentials')
+          .set({ revoked_at: now, revoked_reason: 'replaced by re-issued ticket', revoked_by: 'doctor' })
+          .where('holder_id', '=', holderId)
+          .where('revoked_at', 'is', null)
+          .execute();
+      }
+      await tx
+        .insertInto('credentials')
+        .values({
+          id,
+          holder_id: holderId,
+          credential_id: c.credentialId,
+          public_key: c.publicKey,
+          sign_count: c.signCount,
+          sign_count_regressions: 0,
+          transports: JSON.stringify(c.transports),
+          aaguid: c.aaguid,
+          provider_name: c.providerName,
+          device_type: c.deviceType,
+          backup_eligible: c.backupEligible ? 1 : 0,
+          backup_state: c.backupState ? 1 : 0,
+          uv_initialized: c.uvInitialized ? 1 : 0,
+          label,
+          created_at: now,
+          last_used_at: null,
+          revoked_at: null,
+          revoked_reason: null,
+          revoked_by: null,
+        })
+        .execute();
+      const moved = await updateFlow(tx, flow.id, 'register', { step: 'label', credentialId: id, notice: null }, now);
+      if (!moved) throw new AppError('flow.back');
+      await audit(
+        tx,
+        {
+          type: 'registration.completed',
+          outcome: 'ok',
+          holderId,
+          ticketId,
+          credentialId: id,
+          ip,
+          detail: { provider: c.providerName, aaguid: c.aaguid, deviceType: c.deviceType, replacedDevice: ticket.replaces_device === 1 },
+        },
+        now,
+      );
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      await withTransaction((tx) =>
+        audit(tx, { type: 'registration.store', outcome: 'fail', holderId, ticketId, ip, detail: { reason: 'unique violation' } }),
+      );
+      throw new AppError('register.alreadyRegistered', { cause: err });
+    }
+    throw err;
+  }
+  return { credentialId: c.credentialId };
+}

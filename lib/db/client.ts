@@ -1,0 +1,102 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { env } from '@/lib/env';
+import { migrationProvider } from './migrations';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database> | Kysely<Database>;
+export type Engine = 'sqlite' | 'postgres';
+
+type Handle = { db: Db; engine: Engine; ready: Promise<void> };
+
+// bigint columns hold epoch milliseconds, well inside Number's exact range.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type OpenOptions = { databaseUrl?: string; dataDir?: string; file?: string };
+
+/** Opens a database and runs pending migrations. Used by the app (lazily) and by tests/CLI. */
+export function openDatabase(options: OpenOptions): Handle {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', ready: migrate(db) };
+  }
+  const file = options.file ?? path.join(options.dataDir ?? './data', 'hpki.sqlite');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL + synchronous=FULL: durable commits; busy_timeout lets the CLI and the server share the file.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 10000');
+  database.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, engine: 'sqlite', ready: migrate(db) };
+}
+
+async function migrate(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}`, { cause: error });
+  }
+}
+
+let handle: Handle | undefined;
+
+/** The app's database: opened on first use, never at import (`next build` imports route modules). */
+export async function getDb(): Promise<{ db: Db; engine: Engine }> {
+  if (!handle) {
+    const e = env();
+    handle = openDatabase({ databaseUrl: e.databaseUrl, dataDir: e.dataDir });
+    handle.ready.catch(() => {
+      handle = undefined;
+    });
+  }
+  const current = handle;
+  await current.ready;
+  return { db: current.db, engine: current.engine };
+}
+
+/** Replaces the app database (tests and CLI point the same code at their own database). */
+export function useDatabase(h: Handle): void {
+  handle = h;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = handle;
+  handle = undefined;
+  if (current) await current.db.destroy();
+}
+
+/**
+ * Runs `fn` in one transaction. On SQLite it starts with BEGIN IMMEDIATE so that a transaction that
+ * reads then writes takes the write lock up front (waiting on busy_timeout) instead of failing with
+ * SQLITE_BUSY when another process (the operator CLI) writes in between.
+ */
+export async function withTransaction<T>(fn: (tx: Tx, engine: Engine) => Promise<T>): Promise<T> {
+  const { db, engine } = await getDb();
+  if (engine === 'postgres') return db.transaction().execute((tx) => fn(tx, engine));
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await fn(conn, engine);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`rollback`.execute(conn);
+      throw err;
+    }
+  });
+}
+
+/** True for a unique-constraint violation on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string } | undefined;
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,120 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * One set of table types for SQLite and PostgreSQL. Portable choices: text ids, integer epoch-ms
+ * timestamps (bigint on PostgreSQL, parsed back to number), 0/1 integers for booleans.
+ */
+export type TicketState = 'active' | 'used' | 'locked' | 'expired' | 'superseded';
+
+export interface HoldersTable {
+  id: string;
+  person_id: string;
+  card_id: string;
+  medical_registration_number: string;
+  name: string;
+  kana: string;
+  /** scrypt$N$r$p$salt$hash — never the birth date itself. */
+  birth_date_hash: string;
+  certificate_not_before: number;
+  certificate_not_after: number;
+  sandbox: number;
+  created_at: number;
+}
+
+export interface TicketsTable {
+  id: string;
+  holder_id: string;
+  /** SHA-256 hex of the registration code (100 random bits: a fast hash is enough). */
+  code_hash: string;
+  state: TicketState;
+  failed_attempts: number;
+  /** 1 when registering with this ticket replaces the holder's device (re-issue paths, spec §7). */
+  replaces_device: number;
+  issued_at: number;
+  expires_at: number;
+  used_at: number | null;
+  locked_at: number | null;
+  superseded_at: number | null;
+}
+
+export interface CredentialsTable {
+  id: string;
+  holder_id: string;
+  credential_id: string;
+  public_key: string;
+  sign_count: number;
+  sign_count_regressions: number;
+  transports: string;
+  aaguid: string;
+  provider_name: string;
+  device_type: string;
+  backup_eligible: number;
+  backup_state: number;
+  uv_initialized: number;
+  label: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+  revoked_reason: string | null;
+  revoked_by: string | null;
+}
+
+export interface FlowsTable {
+  /** SHA-256 hex of the cookie token: a stolen database does not yield live cookies. */
+  id: string;
+  step: string;
+  ticket_id: string | null;
+  holder_id: string | null;
+  credential_id: string | null;
+  terms_version: string | null;
+  terms_agreed_at: number | null;
+  notice: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ChallengesTable {
+  id: string;
+  flow_id: string;
+  purpose: string;
+  challenge: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: number;
+  type: string;
+  outcome: string;
+  holder_id: string | null;
+  ticket_id: string | null;
+  credential_id: string | null;
+  actor: string;
+  ip: string | null;
+  detail: string;
+}
+
+export interface Database {
+  holders: HoldersTable;
+  tickets: TicketsTable;
+  credentials: CredentialsTable;
+  flows: FlowsTable;
+  challenges: ChallengesTable;
+  rate_limits: RateLimitsTable;
+  audit_events: AuditEventsTable;
+}
+
+export type Holder = Selectable<HoldersTable>;
+export type Ticket = Selectable<TicketsTable>;
+export type Credential = Selectable<CredentialsTable>;
+export type Flow = Selectable<FlowsTable>;
+export type NewCredentialRow = Insertable<CredentialsTable>;
+export type FlowUpdate = Updateable<FlowsTable>;
+export type { Generated };

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * Configuration, validated once. Development defaults exist only outside production: a production
+ * start without the secrets refuses with a message naming what is missing (spec §10).
+ */
+const DEV_SECRET = 'development-only-secret-do-not-use-in-production-0000';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PUBLIC_ORIGIN: z.url().default('http://localhost:3000'),
+  /** Extra origins accepted in WebAuthn clientData (comma separated), e.g. an Android app origin. */
+  EXTRA_ORIGINS: z.string().default(''),
+  RP_ID: z.string().min(1).optional(),
+  RP_NAME: z.string().min(1).default('HPKI セカンド電子証明書'),
+  ATTESTATION: z.enum(['none', 'direct']).default('none'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type AppEnv = {
+  production: boolean;
+  publicOrigin: string;
+  origins: string[];
+  rpId: string;
+  rpName: string;
+  attestation: 'none' | 'direct';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string;
+  trustProxy: boolean;
+  secureCookies: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+};
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): AppEnv {
+  const result = schema.safeParse(emptyToUndefined(source));
+  if (!result.success) {
+    const fields = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${fields}`);
+  }
+  const e = result.data;
+  const production = e.NODE_ENV === 'production';
+  const missing = production ? (['SESSION_SECRET', 'PUBLIC_ORIGIN', 'RP_ID'] as const).filter((k) => !source[k]) : [];
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Refusing to start in production without ${missing.join(', ')}. See .env.example for each variable.`,
+    );
+  }
+  const origin = new URL(e.PUBLIC_ORIGIN).origin;
+  const extra = e.EXTRA_ORIGINS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    production,
+    publicOrigin: origin,
+    origins: [origin, ...extra],
+    rpId: e.RP_ID ?? new URL(origin).hostname,
+    rpName: e.RP_NAME,
+    attestation: e.ATTESTATION,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
+    trustProxy: e.TRUST_PROXY === '1',
+    secureCookies: origin.startsWith('https:'),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function emptyToUndefined(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
+
+let cached: AppEnv | undefined;
+
+/** Read once, lazily: `next build` imports modules without a runtime configuration. */
+export function env(): AppEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { withTransaction } from '@/lib/db/client';
+import type { Flow } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { clientIp } from '@/lib/http/client-ip';
+import { BadRequest, readForm } from '@/lib/http/body';
+import { log } from '@/lib/security/log';
+import { isSameOrigin } from '@/lib/security/origin';
+import { STEP_PATH, access, transition, type FlowEvent, type Step } from './machine';
+import type { Notice } from './notice';
+import { FLOW_COOKIE, loadFlow, toView, updateFlow, type FlowPatch } from './store';
+
+export type ActionContext = { flow: Flow; form: URLSearchParams; ip: string | null; req: NextRequest };
+export type ActionResult = { event: FlowEvent; patch?: Omit<FlowPatch, 'step' | 'notice'> } | { notice: Notice };
+
+export function seeOther(path: string): NextResponse {
+  return NextResponse.redirect(new URL(path, env().publicOrigin), 303);
+}
+
+export function forbidden(): NextResponse {
+  return new NextResponse('Forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+/**
+ * One path for every step form (plain HTML POST → 303): origin check, the flow must be at `step`,
+ * the handler decides an event or a notice, and the flow row moves only if it is still at `step`.
+ * Whatever happens, the doctor lands on a page that explains it; nothing answers 500.
+ */
+export async function flowAction(
+  req: NextRequest,
+  step: Step,
+  handler: (ctx: ActionContext) => Promise<ActionResult>,
+): Promise<NextResponse> {
+  if (!isSameOrigin(req.headers)) return forbidden();
+  try {
+    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const decision = access(flow ? toView(flow) : null, step, Date.now());
+    if (!flow || decision.kind !== 'render') return seeOther(STEP_PATH[step]);
+
+    let result: ActionResult;
+    try {
+      result = await handler({ flow, form: await readForm(req), ip: clientIp(req.headers), req });
+    } catch (err) {
+      if (!(err instanceof BadRequest)) throw err;
+      result = { notice: { code: 'request.invalid' } };
+    }
+    if ('notice' in result) {
+      await withTransaction((tx) => updateFlow(tx, flow.id, step, { notice: result.notice }));
+      return seeOther(STEP_PATH[step]);
+    }
+    const next = transition(toView(flow), result.event);
+    if (!next) return seeOther(STEP_PATH[step]);
+    const moved = await withTransaction((tx) => updateFlow(tx, flow.id, step, { ...result.patch, step: next, notice: null }));
+    return seeOther(STEP_PATH[moved ? next : step]);
+  } catch (err) {
+    log.error('flow.action.failed', { step, error: err });
+    return seeOther('/unavailable');
+  }
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { normalizeRegistrationCode } from '@/lib/normalize/registration-code';
+import { withTransaction } from '@/lib/db/client';
+import { audit } from '@/lib/security/audit';
+import { RULES, withinLimits } from '@/lib/security/rate-limit';
+import { lookupTicket } from '@/lib/tickets/lookup';
+import type { ActionResult } from './action';
+
+/**
+ * QR entry (spec §3 step 3): a tolerant code, rate-limited per IP and per ticket, then its own
+ * message for each reason it cannot be used.
+ */
+export async function acceptCode(input: string, ip: string | null): Promise<ActionResult> {
+  if (!(await withinLimits([[RULES.codeLookupPerIp, ip]]))) return { notice: { code: 'rate.limited' } };
+  const code = normalizeRegistrationCode(input);
+  if (!code) return { notice: { code: 'qr.codeFormat' } };
+  const found = await lookupTicket(code);
+  const ticketId = found.ticket?.id ?? null;
+  if (ticketId && !(await withinLimits([[RULES.codeLookupPerTicket, ticketId]]))) {
+    return { notice: { code: 'rate.limited' } };
+  }
+  await withTransaction((tx) =>
+    audit(tx, {
+      type: 'ticket.opened',
+      outcome: found.ok ? 'ok' : 'fail',
+      holderId: found.ticket?.holder_id,
+      ticketId,
+      ip,
+      detail: found.ok ? {} : { reason: found.code },
+    }),
+  );
+  if (!found.ok) return { notice: { code: found.code } };
+  return { event: 'ticketAccepted', patch: { ticketId: found.ticket.id, holderId: found.ticket.holder_id } };
+}

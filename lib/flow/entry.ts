@@ -1,0 +1,56 @@
+import 'server-only';
+import type { NextRequest, NextResponse } from 'next/server';
+import { withTransaction } from '@/lib/db/client';
+import { log } from '@/lib/security/log';
+import { isSameOrigin } from '@/lib/security/origin';
+import { BadRequest, readForm } from '@/lib/http/body';
+import { forbidden, seeOther } from './action';
+import { STEP_PATH, access, transition } from './machine';
+import { setFlowCookie } from './server';
+import { FLOW_COOKIE, createFlow, loadFlow, toView, updateFlow } from './store';
+
+/**
+ * 【同意する】: agrees to the terms for the flow at the terms step (a deep-linked ticket waits
+ * there), or starts a new flow when there is none or the old one has ended or expired.
+ */
+export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
+  if (!isSameOrigin(req.headers)) return forbidden();
+  try {
+    let agreed = false;
+    try {
+      agreed = (await readForm(req)).get('agree') === 'yes';
+    } catch (err) {
+      if (!(err instanceof BadRequest)) throw err;
+    }
+    if (!agreed) return seeOther(STEP_PATH.terms);
+    const now = Date.now();
+    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const view = flow ? toView(flow) : null;
+    const decision = access(view, 'terms', now);
+    if (decision.kind !== 'render') return seeOther(STEP_PATH.terms);
+    if (flow && view && view.step === 'terms') {
+      const next = transition(view, 'termsAgreed') ?? 'start';
+      await withTransaction((tx) => updateFlow(tx, flow.id, 'terms', { step: next, termsAgreedAt: now, notice: null }, now));
+      return seeOther(STEP_PATH[next]);
+    }
+    const created = await withTransaction(async (tx) => {
+      const c = await createFlow(tx, { step: 'start' }, now);
+      await updateFlow(tx, c.id, 'start', { termsAgreedAt: now }, now);
+      return c;
+    });
+    const response = seeOther(STEP_PATH.start);
+    setFlowCookie(response, created.token);
+    return response;
+  } catch (err) {
+    log.error('flow.terms.failed', { error: err });
+    return seeOther('/unavailable');
+  }
+}
+
+/** 【最初からやり直す】: forgets the current flow; the doctor starts again at step 1. */
+export function restartFlow(req: NextRequest): NextResponse {
+  if (!isSameOrigin(req.headers)) return forbidden();
+  const response = seeOther(STEP_PATH.terms);
+  response.cookies.delete(FLOW_COOKIE);
+  return response;
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { timingSafeEqual } from 'node:crypto';
+import { getDb, withTransaction } from '@/lib/db/client';
+import type { Flow } from '@/lib/db/schema';
+import { normalizePersonId } from '@/lib/normalize/person-id';
+import { audit } from '@/lib/security/audit';
+import { RULES, withinLimits } from '@/lib/security/rate-limit';
+import type { ActionResult } from './action';
+
+/** The Username must be the ticket holder's 本人ID (pre-filled, editable; spec §3 step 5). */
+export async function confirmPersonId(flow: Flow, input: string, ip: string | null): Promise<ActionResult> {
+  if (!flow.holder_id) return { notice: { code: 'qr.unknown' } };
+  if (!(await withinLimits([[RULES.loginPerIp, ip]]))) return { notice: { code: 'rate.limited' } };
+  const { db } = await getDb();
+  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', flow.holder_id).executeTakeFirst();
+  const given = normalizePersonId(input.slice(0, 100)) ?? '';
+  const matches =
+    holder !== undefined &&
+    given.length === holder.person_id.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(holder.person_id));
+  await withTransaction((tx) =>
+    audit(tx, { type: 'login.personId', outcome: matches ? 'ok' : 'fail', holderId: flow.holder_id, ticketId: flow.ticket_id, ip }),
+  );
+  return matches ? { event: 'personIdConfirmed' } : { notice: { code: 'login.personIdMismatch' } };
+}

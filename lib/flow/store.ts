@@ -1,0 +1,101 @@
+import 'server-only';
+import { getDb, type Tx } from '@/lib/db/client';
+import type { Flow } from '@/lib/db/schema';
+import { hashToken, newToken } from '@/lib/security/secrets';
+import { OperatorError } from '@/lib/operator/errors';
+import { isStep, type FlowView, type Step } from './machine';
+import type { Notice } from './notice';
+
+export const FLOW_COOKIE = 'hpki_flow';
+export const TERMS_VERSION = '2026-11-01';
+
+export function toView(flow: Flow): FlowView {
+  return {
+    step: isStep(flow.step) ? flow.step : 'terms',
+    termsAgreed: flow.terms_agreed_at !== null,
+    hasTicket: flow.ticket_id !== null,
+    updatedAt: flow.updated_at,
+  };
+}
+
+export async function loadFlow(token: string | undefined): Promise<Flow | undefined> {
+  if (!token || token.length > 100) return undefined;
+  const { db } = await getDb();
+  return db.selectFrom('flows').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
+}
+
+/** Starts a new flow; the caller sets the returned token as the httpOnly cookie. */
+export async function createFlow(
+  tx: Tx,
+  initial: { step: Step; ticketId?: string | null; holderId?: string | null; notice?: Notice | null },
+  now = Date.now(),
+): Promise<{ token: string; id: string }> {
+  const token = newToken();
+  const id = hashToken(token);
+  await tx
+    .insertInto('flows')
+    .values({
+      id,
+      step: initial.step,
+      ticket_id: initial.ticketId ?? null,
+      holder_id: initial.holderId ?? null,
+      credential_id: null,
+      terms_version: null,
+      terms_agreed_at: null,
+      notice: initial.notice ? JSON.stringify(initial.notice) : null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { token, id };
+}
+
+export type FlowPatch = {
+  step?: Step;
+  ticketId?: string | null;
+  holderId?: string | null;
+  credentialId?: string | null;
+  termsAgreedAt?: number;
+  notice?: Notice | null;
+};
+
+/**
+ * Applies a change only if the flow is still at `expectedStep`: two tabs or a double tap cannot
+ * both advance the same flow. Returns false when another request moved it first.
+ */
+export async function updateFlow(tx: Tx, id: string, expectedStep: Step, patch: FlowPatch, now = Date.now()) {
+  const result = await tx
+    .updateTable('flows')
+    .set({
+      updated_at: now,
+      ...(patch.step !== undefined && { step: patch.step }),
+      ...(patch.ticketId !== undefined && { ticket_id: patch.ticketId }),
+      ...(patch.holderId !== undefined && { holder_id: patch.holderId }),
+      ...(patch.credentialId !== undefined && { credential_id: patch.credentialId }),
+      ...(patch.termsAgreedAt !== undefined && { terms_agreed_at: patch.termsAgreedAt, terms_version: TERMS_VERSION }),
+      ...(patch.notice !== undefined && { notice: patch.notice ? JSON.stringify(patch.notice) : null }),
+    })
+    .where('id', '=', id)
+    .where('step', '=', expectedStep)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function readNotice(flow: Flow | undefined): Notice | null {
+  if (!flow?.notice) return null;
+  try {
+    return JSON.parse(flow.notice) as Notice;
+  } catch {
+    return null;
+  }
+}
+
+/** Support and tests: make a flow look idle for `minutes` (reproduces `flow.expired`). */
+export async function ageFlow(token: string, minutes: number) {
+  const flow = await loadFlow(token);
+  if (!flow) throw new OperatorError('no flow for that cookie value');
+  const { db } = await getDb();
+  const updatedAt = Date.now() - minutes * 60_000;
+  await db.updateTable('flows').set({ updated_at: updatedAt }).where('id', '=', flow.id).execute();
+  return { step: flow.step, idleMinutes: minutes };
+}

@@ -1,0 +1,146 @@
+import type { Text } from './errors';
+
+/**
+ * Every screen label. Texts in 【】 in the spec are accessible names that tests and integrators use
+ * verbatim: keep the Japanese exactly as it is here.
+ */
+export const labels = {
+  'site.title': { ja: 'HPKI セカンド電子証明書 デバイス認証登録サイト', en: 'HPKI Second Certificate — Device Registration' },
+  'site.shortTitle': { ja: 'HPKI セカンド電子証明書', en: 'HPKI Second Certificate' },
+  'site.skipToContent': { ja: '本文へ移動', en: 'Skip to content' },
+  'site.language': { ja: '言語', en: 'Language' },
+  'site.switchToEnglish': { ja: 'English', en: 'English' },
+  'site.switchToJapanese': { ja: '日本語', en: '日本語' },
+  'site.footer': { ja: '日本医師会電子認証センター', en: 'JMA Certification Center' },
+  'site.home': { ja: 'トップへ戻る', en: 'Back to the top' },
+
+  'steps.nav': { ja: '登録手順', en: 'Registration steps' },
+  'steps.position': { ja: '手順 {n} / {total}', en: 'Step {n} of {total}' },
+  'steps.terms': { ja: '利用規約', en: 'Terms' },
+  'steps.qr': { ja: 'QRコード', en: 'QR code' },
+  'steps.password': { ja: 'パスワード', en: 'Password' },
+  'steps.login': { ja: 'ログイン', en: 'Log in' },
+  'steps.register': { ja: '登録', en: 'Register' },
+  'steps.label': { ja: 'ラベル', en: 'Label' },
+  'steps.complete': { ja: '完了', en: 'Done' },
+
+  'terms.title': { ja: '利用規約', en: 'Terms of use' },
+  'terms.agreeCheckbox': { ja: '利用規約の内容を確認して理解しました', en: 'I have read and understood the terms of use' },
+  'terms.agree': { ja: '同意する', en: 'Agree' },
+  'terms.body': {
+    ja: [
+      'このサイトは、日本医師会電子認証センターが発行する HPKI セカンド電子証明書を、あなたのスマートフォンのパスキー（生体認証または画面ロック）と紐付けるためのサイトです。',
+      '登録できるのは、医師資格証とともに交付された「初期登録用 QR コード」をお持ちのご本人だけです。他人の QR コードで登録することはできません。',
+      '登録したスマートフォンは、電子処方箋などへの電子署名のときに本人確認に使われます。スマートフォンの管理（画面ロックや生体認証の設定）はご本人の責任で行ってください。',
+      '登録できるスマートフォンは1台だけです。1台のスマートフォンに複数の証明書を登録することもできません。',
+      '初期登録用のパスワード（生年月日8桁）を5回間違えると、その QR コードは使用できなくなり、再発行が必要になります。',
+      '登録の操作や結果は、不正利用の防止のために記録されます。生年月日や登録コードそのものは記録しません。',
+      '本サービスの内容は予告なく変更されることがあります。変更後の規約は、このページに掲載した時点から適用されます。',
+    ].join('\n'),
+    en: [
+      'This site binds the HPKI second certificate issued by the JMA Certification Center to a passkey on your smartphone (biometrics or screen lock).',
+      'Only the person named on the initial-registration QR card, issued with the doctor qualification card, may register. You cannot register with someone else’s QR card.',
+      'The registered smartphone confirms your identity when you sign e-prescriptions and other documents. Keep its screen lock and biometrics under your own control.',
+      'Only one smartphone can be registered, and one smartphone cannot hold more than one certificate.',
+      'Five wrong registration passwords (your birth date, 8 digits) make the QR card unusable; it then has to be re-issued.',
+      'Registration steps and their results are recorded to prevent misuse. Your birth date and registration code themselves are never recorded.',
+      'This service may change without notice. Changed terms apply from the moment they are posted on this page.',
+    ].join('\n'),
+  },
+
+  'start.title': { ja: 'HPKI セカンド電子証明書の登録', en: 'Register your HPKI second certificate' },
+  'start.lead': {
+    ja: '初期登録用 QR コードと、生体認証（指紋・顔）または画面ロックを設定したスマートフォンをご用意ください。',
+    en: 'Have your initial-registration QR card and a smartphone with biometrics (fingerprint or face) or a screen lock ready.',
+  },
+  'start.firstRegistration': { ja: '初回登録の方はこちら', en: 'First registration' },
+  'start.login': { ja: 'ログイン', en: 'Log in' },
+  'start.changeDevice': { ja: '登録してあるスマートフォンを変更', en: 'Change the registered smartphone' },
+  'start.links': { ja: 'お困りの方', en: 'Help' },
+  'help.faq': { ja: 'よくあるご質問', en: 'FAQ' },
+  'help.errors': { ja: 'よくあるエラーメッセージ', en: 'Common error messages' },
+  'help.reissue': { ja: 'QRコードの再発行', en: 'Re-issue the QR code' },
+
+  'qr.title': { ja: '初期登録用 QR コードの読み取り', en: 'Read your initial-registration QR code' },
+  'qr.lead': {
+    ja: '紙カードの QR コードをカメラで読み取るか、写真から読み取るか、QR コードの下の登録コードを入力してください。',
+    en: 'Scan the QR code on the card with the camera, read it from a photo, or type the registration code printed under it.',
+  },
+  'qr.scan': { ja: 'カメラで読み取る', en: 'Scan with the camera' },
+  'qr.scanStop': { ja: 'カメラを止める', en: 'Stop the camera' },
+  'qr.scanning': { ja: 'QR コードをカメラに向けてください。', en: 'Point the camera at the QR code.' },
+  'qr.fromImage': { ja: '画像から読み取る', en: 'Read from an image' },
+  'qr.manual': { ja: '登録コードを入力する', en: 'Enter the registration code' },
+  'qr.codeField': { ja: '登録コード（20文字）', en: 'Registration code (20 characters)' },
+  'qr.codeHint': {
+    ja: 'QR コードの下に4文字ずつ印刷されています。小文字・全角・ハイフンのままでも入力できます。',
+    en: 'Printed under the QR code in groups of four. Lower case, full-width characters and hyphens are fine.',
+  },
+  'qr.reading': { ja: '読み取っています…', en: 'Reading…' },
+
+  'password.title': { ja: 'パスワード入力', en: 'Password' },
+  'password.field': { ja: '初期登録用のパスワード（生年月日8桁）', en: 'Initial registration password (birth date, 8 digits)' },
+  'password.hint': { ja: '西暦の生年月日8桁です（例：1980年4月1日生まれ → 19800401）。', en: 'Your birth date as 8 digits, year first (e.g. 1 April 1980 → 19800401).' },
+  'password.remaining': { ja: '残り入力可能回数：{n}回', en: 'Attempts left: {n}' },
+  'common.ok': { ja: 'OK', en: 'OK' },
+  'common.cancel': { ja: 'キャンセル', en: 'Cancel' },
+  'common.restart': { ja: '最初からやり直す', en: 'Start again' },
+  'common.error': { ja: 'エラー', en: 'Error' },
+  'common.whatToDo': { ja: '対処方法', en: 'What to do' },
+
+  'login.title': { ja: 'ログイン', en: 'Log in' },
+  'login.lead': {
+    ja: '紙カード「初期登録用 QR コード」に記載された本人IDと同じであることを確認して【ログイン】をタップしてください。',
+    en: 'Check that this is the 本人ID printed on your initial-registration QR card, then tap Log in.',
+  },
+  'login.username': { ja: 'Username（本人ID）', en: 'Username（本人ID）' },
+  'login.submit': { ja: 'ログイン', en: 'ログイン' },
+
+  'register.title': { ja: 'セキュリティキーの登録', en: 'Register your security key' },
+  'register.lead': {
+    ja: '【登録】をタップすると、スマートフォンの生体認証（または画面ロック）の画面が表示されます。',
+    en: 'Tap 登録 (Register) and your phone will ask for biometrics or its screen lock.',
+  },
+  'register.submit': { ja: '登録', en: '登録' },
+  'register.signIn': { ja: 'セキュリティキーによるサインイン', en: 'セキュリティキーによるサインイン' },
+  'register.alreadyLead': {
+    ja: 'この QR コードはすでにスマートフォンへ登録されています。確認する場合は【セキュリティキーによるサインイン】をタップしてください。',
+    en: 'This QR card is already registered to a smartphone. To confirm, tap セキュリティキーによるサインイン (sign in with the security key).',
+  },
+  'register.waiting': { ja: '生体認証の画面で操作してください…', en: 'Follow the prompt on your phone…' },
+  'register.cancelCeremony': { ja: '中止する', en: 'Stop' },
+  'register.checking': { ja: 'お使いの端末を確認しています…', en: 'Checking your device…' },
+
+  'label.title': { ja: 'ラベル登録', en: 'Label registration' },
+  'label.lead': {
+    ja: '作成した鍵をスマートフォン側で見分けるための名前です。自動で設定されているので、そのまま【OK】をタップしてください。',
+    en: 'A name that tells this key apart on your phone. It is filled in for you: just tap OK.',
+  },
+  'label.field': { ja: 'ラベル', en: 'Label' },
+
+  'complete.title': { ja: '登録が完了しました', en: '登録が完了しました' },
+  'complete.subtitle': { ja: 'Registration complete', en: 'Registration complete' },
+  'complete.label': { ja: 'ラベル', en: 'Label' },
+  'complete.time': { ja: '登録日時', en: 'Registered at' },
+  'complete.next': {
+    ja: '登録できたかどうかは、トップページの【ログイン】から医籍登録番号を入力してログインすると確認できます（よくあるご質問 Q6）。',
+    en: 'You can confirm the registration any time: on the top page choose ログイン, enter your 医籍登録番号 and sign in (FAQ Q6).',
+  },
+
+  'confirmed.title': { ja: '登録済みのスマートフォンを確認しました', en: 'Registered smartphone confirmed' },
+  'confirmed.lead': {
+    ja: 'このスマートフォンのセキュリティキーでサインインできました。これ以上の操作は必要ありません。',
+    en: 'You signed in with this phone’s security key. Nothing more needs to be done.',
+  },
+
+  'interrupt.title': { ja: '登録を続けられません', en: 'Registration cannot continue' },
+  'sandbox.banner': { ja: 'サポート再現モード', en: 'Support reproduction mode' },
+
+  'faq.title': { ja: 'よくあるご質問', en: 'Frequently asked questions' },
+  'errors.title': { ja: 'よくあるエラーメッセージ', en: 'Common error messages' },
+  'errors.where': { ja: '表示される場面', en: 'Where it appears' },
+  'errors.causes': { ja: '原因と対処', en: 'Causes and remedies' },
+  'reissue.title': { ja: 'QRコードの再発行', en: 'Re-issue the QR code' },
+} as const satisfies Record<string, Text>;
+
+export type LabelKey = keyof typeof labels;

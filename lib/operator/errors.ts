@@ -1,0 +1,2 @@
+/** An operator-facing error: its message is safe to print on the command line. */
+export class OperatorError extends Error {}

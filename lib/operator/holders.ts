@@ -1,0 +1,173 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { getDb, isUniqueViolation, withTransaction, type Tx } from '@/lib/db/client';
+import type { Holder } from '@/lib/db/schema';
+import { audit } from '@/lib/security/audit';
+import { hashBirthDate } from '@/lib/security/secrets';
+import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
+import { issueTicket } from '@/lib/tickets/issue';
+import { env } from '@/lib/env';
+import { OperatorError } from './errors';
+import { describeIssues, holderInputSchema, type HolderInput, type ValidHolderInput } from './holder-input';
+
+export { OperatorError };
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+export function parseHolderInput(input: HolderInput): ValidHolderInput {
+  const parsed = holderInputSchema.safeParse(input);
+  if (!parsed.success) throw new OperatorError(describeIssues(parsed.error));
+  return parsed.data;
+}
+
+async function insertHolder(tx: Tx, h: ValidHolderInput, birthDateHash: string, actor: string, sandbox: boolean) {
+  const now = Date.now();
+  const id = randomUUID();
+  try {
+    await tx
+      .insertInto('holders')
+      .values({
+        id,
+        person_id: h.personId,
+        card_id: h.cardId,
+        medical_registration_number: h.medicalRegistrationNumber,
+        name: h.name,
+        kana: h.kana,
+        birth_date_hash: birthDateHash,
+        certificate_not_before: now,
+        certificate_not_after: h.certificateNotAfter ? Date.parse(`${h.certificateNotAfter}T23:59:59+09:00`) : now + 5 * YEAR_MS,
+        sandbox: sandbox ? 1 : 0,
+        created_at: now,
+      })
+      .execute();
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new OperatorError(
+        `a holder with the same 本人ID (${h.personId}), カードID (${h.cardId}) or 医籍登録番号 already exists`,
+      );
+    }
+    throw err;
+  }
+  await audit(tx, { type: 'holder.added', outcome: 'ok', holderId: id, actor, detail: { sandbox } }, now);
+  return id;
+}
+
+export async function addHolder(input: HolderInput, actor = 'operator:cli', sandbox = false) {
+  const h = parseHolderInput(input);
+  const hash = await hashBirthDate(h.birthDate);
+  const id = await withTransaction((tx) => insertHolder(tx, h, hash, actor, sandbox));
+  return { id, personId: h.personId, cardId: h.cardId };
+}
+
+/** Adds many holders in one transaction: any bad row means nothing is imported. */
+export async function addHolders(rows: Array<{ line: number; input: HolderInput }>, actor = 'operator:cli') {
+  const valid: Array<{ line: number; holder: ValidHolderInput }> = [];
+  const problems: string[] = [];
+  for (const { line, input } of rows) {
+    const parsed = holderInputSchema.safeParse(input);
+    if (parsed.success) valid.push({ line, holder: parsed.data });
+    else problems.push(`line ${line}: ${describeIssues(parsed.error)}`);
+  }
+  if (problems.length > 0) throw new OperatorError(problems.join('\n'));
+  const hashes = await Promise.all(valid.map((v) => hashBirthDate(v.holder.birthDate)));
+  return withTransaction(async (tx) => {
+    const ids: string[] = [];
+    for (const [i, v] of valid.entries()) {
+      try {
+        ids.push(await insertHolder(tx, v.holder, hashes[i] as string, actor, false));
+      } catch (err) {
+        if (err instanceof OperatorError) throw new OperatorError(`line ${v.line}: ${err.message}`);
+        throw err;
+      }
+    }
+    return ids;
+  });
+}
+
+export async function findHolderByPersonId(personId: string): Promise<Holder | undefined> {
+  const { db } = await getDb();
+  return db.selectFrom('holders').selectAll().where('person_id', '=', personId).executeTakeFirst();
+}
+
+async function requireHolder(personId: string): Promise<Holder> {
+  if (!/^\d{10}$/.test(personId)) throw new OperatorError('--person-id must be 10 digits');
+  const holder = await findHolderByPersonId(personId);
+  if (!holder) throw new OperatorError(`no holder with 本人ID ${personId}`);
+  return holder;
+}
+
+export function ticketUrl(code: string): string {
+  return `${env().publicOrigin}/r/${code}`;
+}
+
+export async function issueTicketFor(
+  personId: string,
+  options: { ttlDays?: number; replacesDevice?: boolean; actor?: string } = {},
+) {
+  const holder = await requireHolder(personId);
+  if (options.ttlDays !== undefined && !(Number.isInteger(options.ttlDays) && options.ttlDays >= 1 && options.ttlDays <= 365)) {
+    throw new OperatorError('--ttl-days must be a whole number from 1 to 365');
+  }
+  const issued = await withTransaction((tx) =>
+    issueTicket(tx, { holderId: holder.id, ttlDays: options.ttlDays, replacesDevice: options.replacesDevice, actor: options.actor ?? 'operator:cli' }),
+  );
+  return {
+    code: issued.code,
+    url: ticketUrl(issued.code),
+    personId: holder.person_id,
+    cardId: holder.card_id,
+    expiresAt: new Date(issued.expiresAt).toISOString(),
+  };
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** Everything an operator may see about a holder; never a hash, code or key. */
+export async function showHolder(personId: string, now = Date.now()) {
+  const holder = await requireHolder(personId);
+  const { db } = await getDb();
+  const tickets = await db.selectFrom('tickets').selectAll().where('holder_id', '=', holder.id).orderBy('issued_at', 'desc').execute();
+  const credentials = await db
+    .selectFrom('credentials')
+    .selectAll()
+    .where('holder_id', '=', holder.id)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return {
+    holder: {
+      personId: holder.person_id,
+      cardId: holder.card_id,
+      medicalRegistrationNumber: holder.medical_registration_number,
+      name: holder.name,
+      kana: holder.kana,
+      certificateNotBefore: iso(holder.certificate_not_before),
+      certificateNotAfter: iso(holder.certificate_not_after),
+      sandbox: holder.sandbox === 1,
+    },
+    tickets: tickets.map((t) => ({
+      state: effectiveState(t, now),
+      attemptsUsed: t.failed_attempts,
+      attemptsLeft: remainingAttempts(t),
+      replacesDevice: t.replaces_device === 1,
+      issuedAt: iso(t.issued_at),
+      expiresAt: iso(t.expires_at),
+      usedAt: iso(t.used_at),
+    })),
+    credentials: credentials.map((c) => ({
+      credentialId: c.credential_id,
+      label: c.label,
+      provider: c.provider_name,
+      aaguid: c.aaguid,
+      deviceType: c.device_type,
+      backupEligible: c.backup_eligible === 1,
+      backupState: c.backup_state === 1,
+      signCount: c.sign_count,
+      signCountRegressions: c.sign_count_regressions,
+      createdAt: iso(c.created_at),
+      lastUsedAt: iso(c.last_used_at),
+      revoked: c.revoked_at !== null,
+      revokedAt: iso(c.revoked_at),
+      revokedReason: c.revoked_reason,
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import { sql } from 'kysely';
+import { getDb } from '@/lib/db/client';
+
+export type RateRule = { name: string; limit: number; windowMs: number };
+
+/** Limits per endpoint family. Shared by all instances because the counters live in the database. */
+export const RULES = {
+  codeLookupPerIp: { name: 'code-ip', limit: 20, windowMs: 10 * 60_000 },
+  codeLookupPerTicket: { name: 'code-ticket', limit: 30, windowMs: 60 * 60_000 },
+  passwordPerIp: { name: 'password-ip', limit: 30, windowMs: 10 * 60_000 },
+  loginPerIp: { name: 'login-ip', limit: 30, windowMs: 10 * 60_000 },
+  webauthnPerIp: { name: 'webauthn-ip', limit: 60, windowMs: 10 * 60_000 },
+  webauthnPerTicket: { name: 'webauthn-ticket', limit: 30, windowMs: 10 * 60_000 },
+} satisfies Record<string, RateRule>;
+
+/**
+ * Counts one hit and says whether it is within the limit. One atomic upsert (`INSERT … ON CONFLICT
+ * … RETURNING`), so concurrent requests on any instance never lose a count.
+ */
+export async function hit(rule: RateRule, subject: string, now = Date.now()): Promise<boolean> {
+  const { db } = await getDb();
+  const key = `${rule.name}:${subject}`;
+  const windowFloor = now - rule.windowMs;
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key, window_start: now, count: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        count: sql<number>`case when rate_limits.window_start <= ${windowFloor} then 1 else rate_limits.count + 1 end`,
+        window_start: sql<number>`case when rate_limits.window_start <= ${windowFloor} then ${now} else rate_limits.window_start end`,
+      }),
+    )
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return Number(row.count) <= rule.limit;
+}
+
+/** All rules must pass; every rule is counted (a blocked caller keeps counting against itself). */
+export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>): Promise<boolean> {
+  let ok = true;
+  for (const [rule, subject] of checks) {
+    if (!subject) continue;
+    if (!(await hit(rule, subject))) ok = false;
+  }
+  return ok;
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '@/lib/db/client';
+import { generateRegistrationCode } from '@/lib/normalize/registration-code-generate';
+import { audit } from '@/lib/security/audit';
+import { hashRegistrationCode } from '@/lib/security/secrets';
+
+export const DEFAULT_TTL_DAYS = 90;
+
+export type IssuedTicket = { ticketId: string; code: string; expiresAt: number };
+
+/**
+ * Issues a new registration ticket and supersedes the holder's older open ones in the same
+ * transaction (spec §2: a newer card makes the older ones useless).
+ */
+export async function issueTicket(
+  tx: Tx,
+  input: { holderId: string; ttlDays?: number; replacesDevice?: boolean; actor: string; now?: number },
+): Promise<IssuedTicket> {
+  const now = input.now ?? Date.now();
+  const ttlDays = input.ttlDays ?? DEFAULT_TTL_DAYS;
+  const superseded = await tx
+    .updateTable('tickets')
+    .set({ state: 'superseded', superseded_at: now })
+    .where('holder_id', '=', input.holderId)
+    .where('state', 'in', ['active', 'used'])
+    .returning('id')
+    .execute();
+  const code = generateRegistrationCode();
+  const ticketId = randomUUID();
+  const expiresAt = now + ttlDays * 24 * 60 * 60 * 1000;
+  await tx
+    .insertInto('tickets')
+    .values({
+      id: ticketId,
+      holder_id: input.holderId,
+      code_hash: hashRegistrationCode(code),
+      state: 'active',
+      failed_attempts: 0,
+      replaces_device: input.replacesDevice ? 1 : 0,
+      issued_at: now,
+      expires_at: expiresAt,
+      used_at: null,
+      locked_at: null,
+      superseded_at: null,
+    })
+    .execute();
+  await audit(
+    tx,
+    {
+      type: 'ticket.issued',
+      outcome: 'ok',
+      holderId: input.holderId,
+      ticketId,
+      actor: input.actor,
+      detail: { ttlDays, replacesDevice: Boolean(input.replacesDevice), superseded: superseded.length },
+    },
+    now,
+  );
+  return { ticketId, code, expiresAt };
+}

@@ -1,0 +1,104 @@
+/**
+ * Operator command line: how the issuing system, operators and tests feed the site.
+ * JSON on stdout; errors on stderr with a non-zero exit. Safe while the server runs (shared DB).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeDatabase } from '@/lib/db/client';
+import { ageFlow } from '@/lib/flow/store';
+import { parseHolderCsv } from '@/lib/operator/csv';
+import { OperatorError, addHolder, addHolders, issueTicketFor, showHolder } from '@/lib/operator/holders';
+
+const USAGE = `usage: npm run admin -- <command> [flags]
+  holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]
+  ticket:issue --person-id ID [--ttl-days N] [--replaces-device]
+  holder:show --person-id ID
+  holders:import --csv FILE   (header: personId,cardId,medicalRegistrationNumber,name,kana,birthDate[,certificateNotAfter])
+  flow:age --flow-cookie VALUE --minutes N   (support/testing: make a doctor's flow idle for N minutes)`;
+
+type Flags = Record<string, string | boolean | undefined>;
+
+function required(flags: Flags, name: string): string {
+  const v = flags[name];
+  if (typeof v !== 'string' || v.trim() === '') throw new OperatorError(`missing --${name}\n${USAGE}`);
+  return v.trim();
+}
+
+function optionalInt(flags: Flags, name: string): number | undefined {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new OperatorError(`--${name} must be a whole number`);
+  return Number(v);
+}
+
+const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
+  'holder:add': (f) =>
+    addHolder({
+      personId: required(f, 'person-id'),
+      cardId: required(f, 'card-id'),
+      medicalRegistrationNumber: required(f, 'mrn'),
+      name: required(f, 'name'),
+      kana: required(f, 'kana'),
+      birthDate: required(f, 'birth-date'),
+      certificateNotAfter: typeof f['cert-not-after'] === 'string' ? f['cert-not-after'] : undefined,
+    }),
+  'ticket:issue': (f) =>
+    issueTicketFor(required(f, 'person-id'), {
+      ttlDays: optionalInt(f, 'ttl-days'),
+      replacesDevice: f['replaces-device'] === true,
+    }),
+  'holder:show': (f) => showHolder(required(f, 'person-id')),
+  'holders:import': async (f) => {
+    const file = required(f, 'csv');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new OperatorError(`cannot read ${file}`);
+    }
+    const ids = await addHolders(parseHolderCsv(text));
+    return { imported: ids.length };
+  },
+  'flow:age': (f) => ageFlow(required(f, 'flow-cookie'), optionalInt(f, 'minutes') ?? 16),
+};
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  const run = command ? commands[command] : undefined;
+  if (!run) {
+    process.stderr.write(`${command ? `unknown command: ${command}\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const { values } = parseArgs({
+      args: rest,
+      strict: true,
+      options: {
+        'person-id': { type: 'string' },
+        'card-id': { type: 'string' },
+        mrn: { type: 'string' },
+        name: { type: 'string' },
+        kana: { type: 'string' },
+        'birth-date': { type: 'string' },
+        'cert-not-after': { type: 'string' },
+        'ttl-days': { type: 'string' },
+        'replaces-device': { type: 'boolean' },
+        csv: { type: 'string' },
+        'flow-cookie': { type: 'string' },
+        minutes: { type: 'string' },
+      },
+    });
+    const result = await run(values);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } catch (err) {
+    const known = err instanceof OperatorError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`error: ${known ? (err as Error).message : 'unexpected failure (see below)'}\n`);
+    if (!known) process.stderr.write(`${String((err as Error).stack ?? err)}\n`);
+    return 1;
+  } finally {
+    await closeDatabase();
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,31 @@
+/** Demo data for `npm run demo`: three holders, each with a fresh ticket printed for the tester. */
+import { closeDatabase } from '@/lib/db/client';
+import { formatRegistrationCode } from '@/lib/normalize/registration-code';
+import { addHolder, findHolderByPersonId, issueTicketFor } from '@/lib/operator/holders';
+
+const DEMO = [
+  { personId: '9000000001', cardId: 'DEMO00000001', medicalRegistrationNumber: '900001', name: '山田 太郎', kana: 'ヤマダ タロウ', birthDate: '1980-04-01' },
+  { personId: '9000000002', cardId: 'DEMO00000002', medicalRegistrationNumber: '900002', name: '佐藤 花子', kana: 'サトウ ハナコ', birthDate: '1975-12-24' },
+  { personId: '9000000003', cardId: 'DEMO00000003', medicalRegistrationNumber: '900003', name: '鈴木 一郎', kana: 'スズキ イチロウ', birthDate: '1990-07-15' },
+];
+
+async function main() {
+  const lines = ['', 'Demo holders (password = birth date as 8 digits):', ''];
+  for (const d of DEMO) {
+    if (!(await findHolderByPersonId(d.personId))) await addHolder(d, 'demo');
+    const ticket = await issueTicketFor(d.personId, { actor: 'demo' });
+    lines.push(
+      `  ${d.name}  本人ID ${d.personId}  生年月日 ${d.birthDate.replaceAll('-', '')}`,
+      `    URL:  ${ticket.url}`,
+      `    登録コード: ${formatRegistrationCode(ticket.code)}`,
+      '',
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  await closeDatabase();
+}
+
+main().catch((err) => {
+  process.stderr.write(`error: ${(err as Error).message}\n`);
+  process.exit(1);
+});
