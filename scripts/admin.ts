@@ -7,11 +7,12 @@ import { parseArgs } from 'node:util';
 import { closeDatabase } from '@/lib/db/client';
 import { ageFlow } from '@/lib/flow/store';
 import { parseHolderCsv } from '@/lib/operator/csv';
-import { OperatorError, addHolder, addHolders, issueTicketFor, showHolder } from '@/lib/operator/holders';
+import { OperatorError, addHolder, addHolders, expireTicketsFor, issueTicketFor, showHolder } from '@/lib/operator/holders';
 
 const USAGE = `usage: npm run admin -- <command> [flags]
   holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]
   ticket:issue --person-id ID [--ttl-days N] [--replaces-device]
+  ticket:expire --person-id ID   (ends the holder's open tickets now)
   holder:show --person-id ID
   holders:import --csv FILE   (header: personId,cardId,medicalRegistrationNumber,name,kana,birthDate[,certificateNotAfter])
   flow:age --flow-cookie VALUE --minutes N   (support/testing: make a doctor's flow idle for N minutes)`;
@@ -47,6 +48,7 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
       ttlDays: optionalInt(f, 'ttl-days'),
       replacesDevice: f['replaces-device'] === true,
     }),
+  'ticket:expire': (f) => expireTicketsFor(required(f, 'person-id')),
   'holder:show': (f) => showHolder(required(f, 'person-id')),
   'holders:import': async (f) => {
     const file = required(f, 'csv');

@@ -18,6 +18,10 @@ function fail(code: string, status: number, extra: Partial<JsonFailure> = {}) {
 }
 
 /**
+ * Outcomes the doctor can meet (a refused ceremony, Back pressed, a rate limit) answer 200 with
+ * `ok: false` and a catalogue code: they are results for our page to show, not transport errors.
+ * Malformed or cross-origin requests, which our page never sends, get 400/403.
+ *
  * The JSON twin of flowAction for the passkey ceremony endpoints: same origin and step checks,
  * a zod-validated body, AppError → catalogue code, anything unexpected → server.unavailable.
  */
@@ -33,7 +37,7 @@ export async function jsonAction<S extends z.ZodType>(
     const decision = access(flow ? toView(flow) : null, step, Date.now());
     if (!flow || decision.kind !== 'render') {
       const code = decision.kind === 'interrupt' ? decision.code : 'flow.back';
-      return fail(code, 409, { next: STEP_PATH[step] });
+      return fail(code, 200, { next: STEP_PATH[step] });
     }
     const body = await readJson(req, schema);
     return await handler({ flow, body, ip: clientIp(req.headers), req });
@@ -41,7 +45,7 @@ export async function jsonAction<S extends z.ZodType>(
     if (err instanceof BadRequest) return fail('request.invalid', 400);
     if (err instanceof AppError) {
       log.info('flow.json.refused', { step, code: err.code, cause: err.cause });
-      return fail(err.code, err.code === 'rate.limited' ? 429 : 422, { params: err.params });
+      return fail(err.code, 200, { params: err.params });
     }
     log.error('flow.json.failed', { step, error: err });
     return fail('server.unavailable', 503);

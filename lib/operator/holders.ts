@@ -120,6 +120,24 @@ export async function issueTicketFor(
   };
 }
 
+/** Ends the holder's open tickets now (a card reported lost or stolen; support reproductions). */
+export async function expireTicketsFor(personId: string, actor = 'operator:cli') {
+  const holder = await requireHolder(personId);
+  const now = Date.now();
+  const expired = await withTransaction(async (tx) => {
+    const rows = await tx
+      .updateTable('tickets')
+      .set({ state: 'expired', expires_at: now })
+      .where('holder_id', '=', holder.id)
+      .where('state', 'in', ['active', 'used'])
+      .returning('id')
+      .execute();
+    for (const r of rows) await audit(tx, { type: 'ticket.expired', outcome: 'info', holderId: holder.id, ticketId: r.id, actor }, now);
+    return rows.length;
+  });
+  return { personId, expired };
+}
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** Everything an operator may see about a holder; never a hash, code or key. */

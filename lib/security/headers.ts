@@ -20,7 +20,8 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 
 export function securityHeaders(https: boolean): Record<string, string> {
   return {
-    'Referrer-Policy': 'no-referrer',
+    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+    'Referrer-Policy': 'same-origin',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=()',

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
+import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from './tests/e2e/server-env';
+
+const phone = {
+  ...devices['Pixel 7'],
+  locale: 'ja-JP',
+  timezoneId: 'Asia/Tokyo',
+  launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+};
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: E2E_ORIGIN,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'phone', testIgnore: /camera\.spec\.ts/, use: phone },
+    {
+      // Launch flags cannot change inside a describe: the fake camera gets its own project.
+      name: 'phone-camera',
+      testMatch: /camera\.spec\.ts/,
+      use: {
+        ...phone,
+        permissions: ['camera'],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [
+            ...CHROMIUM_ARGS,
+            '--use-fake-ui-for-media-stream',
+            '--use-fake-device-for-media-stream',
+            `--use-file-for-fake-video-capture=${path.resolve('test-results/fake-camera/ticket.y4m')}`,
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${E2E_ENV.DATA_DIR} && npx next build && npx tsx scripts/start.ts`,
+    url: `${E2E_ORIGIN}/api/health`,
+    env: { ...E2E_ENV, PORT: String(E2E_PORT) },
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * Which Chromium the tests drive (docs/decisions/0003): CHROMIUM_PATH, then Debian's
+ * /usr/bin/chromium, then Playwright's own download if someone installed it. Never downloads.
+ */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

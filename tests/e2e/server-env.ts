@@ -1,0 +1,14 @@
+/** The e2e server's configuration; the operator fixture runs the CLI against the same database. */
+export const E2E_PORT = 3210;
+export const E2E_ORIGIN = `http://localhost:${E2E_PORT}`;
+
+export const E2E_ENV: Record<string, string> = {
+  PUBLIC_ORIGIN: E2E_ORIGIN,
+  RP_ID: 'localhost',
+  RP_NAME: 'HPKI セカンド電子証明書 (test)',
+  SESSION_SECRET: 'e2e-session-secret-0123456789abcdef0123456789',
+  DATA_DIR: './data/e2e',
+  // Each test speaks from its own address through X-Forwarded-For, as behind a reverse proxy.
+  TRUST_PROXY: '1',
+  LOG_LEVEL: 'warn',
+};
