@@ -2,6 +2,8 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   reactStrictMode: true,
+  // A separate build folder lets parallel e2e runs on one machine not overwrite each other.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Native and server-side packages stay outside the bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', 'kysely'],

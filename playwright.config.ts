@@ -46,7 +46,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${E2E_ENV.DATA_DIR} && npx next build && npx tsx scripts/start.ts`,
+    // E2E_SKIP_BUILD=1 reuses the last build when only tests changed.
+    command: `rm -rf ${E2E_ENV.DATA_DIR} && ${process.env.E2E_SKIP_BUILD ? '' : 'npx next build && '}npx tsx scripts/start.ts`,
     url: `${E2E_ORIGIN}/api/health`,
     env: { ...E2E_ENV, PORT: String(E2E_PORT) },
     timeout: 240_000,

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { MessageBox } from '@/components/message-box';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
@@ -10,9 +11,9 @@ export default async function UnavailablePage() {
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'common.error')}</h1>
       <MessageBox lang={lang} code="server.unavailable" showCauses />
       <p className="mt-6">
-        <a href="/" className="text-brand-700 underline underline-offset-2">
+        <Link href="/" prefetch={false} className="text-brand-700 underline underline-offset-2">
           {t(lang, 'site.home')}
-        </a>
+        </Link>
       </p>
     </div>
   );

@@ -71,6 +71,7 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
 
   useEffect(() => {
     let live = true;
+    const counter = generation;
     void (async () => {
       if (mode === 'register' && !(await platformAuthenticatorIsAvailable())) {
         if (live) {
@@ -85,7 +86,7 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
     const timer = window.setInterval(() => void loadOptions(), REFRESH_MS);
     return () => {
       live = false;
-      generation.current++;
+      counter.current++;
       window.clearInterval(timer);
     };
   }, [mode, loadOptions]);

@@ -9,7 +9,6 @@ export function TermsForm({ lang }: { lang: Lang }) {
   const box = useRef<HTMLInputElement>(null);
   const [checked, setChecked] = useState(false);
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (box.current?.checked) setChecked(true);
   }, []);
   return (

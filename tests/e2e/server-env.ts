@@ -1,5 +1,6 @@
 /** The e2e server's configuration; the operator fixture runs the CLI against the same database. */
-export const E2E_PORT = 3210;
+/** E2E_PORT and NEXT_DIST_DIR let two checkouts' runs (or two people) share one machine. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_ORIGIN = `http://localhost:${E2E_PORT}`;
 
 export const E2E_ENV: Record<string, string> = {
@@ -7,7 +8,7 @@ export const E2E_ENV: Record<string, string> = {
   RP_ID: 'localhost',
   RP_NAME: 'HPKI セカンド電子証明書 (test)',
   SESSION_SECRET: 'e2e-session-secret-0123456789abcdef0123456789',
-  DATA_DIR: './data/e2e',
+  DATA_DIR: `./data/e2e-${E2E_PORT}`,
   // Each test speaks from its own address through X-Forwarded-For, as behind a reverse proxy.
   TRUST_PROXY: '1',
   LOG_LEVEL: 'warn',
