@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { StepPage, FlowInterrupt } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
 import { requireStep } from '@/lib/flow/server';
@@ -27,13 +28,13 @@ function HelpLinks({ lang }: { lang: 'ja' | 'en' }) {
     <nav aria-label={t(lang, 'start.links')} className="mt-8">
       <ul className="space-y-2 text-brand-700 underline underline-offset-2">
         <li>
-          <a href="/help/faq">{t(lang, 'help.faq')}</a>
+          <Link href="/help/faq" prefetch={false}>{t(lang, 'help.faq')}</Link>
         </li>
         <li>
-          <a href="/help/errors">{t(lang, 'help.errors')}</a>
+          <Link href="/help/errors" prefetch={false}>{t(lang, 'help.errors')}</Link>
         </li>
         <li>
-          <a href="/help/reissue">{t(lang, 'help.reissue')}</a>
+          <Link href="/help/reissue" prefetch={false}>{t(lang, 'help.reissue')}</Link>
         </li>
       </ul>
     </nav>
