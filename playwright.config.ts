@@ -12,7 +12,9 @@ const phone = {
 
 export default defineConfig({
   testDir: './tests/e2e',
-  outputDir: './test-results',
+  // Per port, so parallel runs on one machine do not wipe each other's artifacts.
+  outputDir: `./test-results/run-${E2E_PORT}`,
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

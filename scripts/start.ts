@@ -34,6 +34,9 @@ async function main() {
     }
     throw err;
   }
+  // next-auth v4 reads its base URL and secret from the environment.
+  process.env.NEXTAUTH_URL ??= config.publicOrigin;
+  process.env.NEXTAUTH_SECRET ??= config.sessionSecret;
   runServerTask('scripts/migrate.ts');
 
   const port = Number(process.env.PORT ?? new URL(config.publicOrigin).port ?? 3000) || 3000;

@@ -5,7 +5,7 @@ import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 
-/** Step 2: choose first registration (the other entries arrive with their own issues). */
+/** Step 2: first registration, ログイン (FAQ Q6) or device change (FAQ Q1). */
 export default async function StartPage() {
   const lang = await getLang();
   const page = await requireStep('start');
@@ -13,11 +13,24 @@ export default async function StartPage() {
   return (
     <StepPage lang={lang} step="start" title="start.title" notice={page.notice}>
       <p className="mb-6">{t(lang, 'start.lead')}</p>
-      <form method="post" action="/api/flow/start">
-        <button type="submit" className={buttonClass('primary')}>
-          {t(lang, 'start.firstRegistration')}
-        </button>
-      </form>
+      <div className="space-y-3">
+        <form method="post" action="/api/flow/start">
+          <button type="submit" className={buttonClass('primary')}>
+            {t(lang, 'start.firstRegistration')}
+          </button>
+        </form>
+        {/* Buttons (the manual's 【】), navigating with a plain GET form. */}
+        <form method="get" action="/login">
+          <button type="submit" className={buttonClass('secondary')}>
+            {t(lang, 'start.login')}
+          </button>
+        </form>
+        <form method="get" action="/device">
+          <button type="submit" className={buttonClass('secondary')}>
+            {t(lang, 'start.changeDevice')}
+          </button>
+        </form>
+      </div>
       <HelpLinks lang={lang} />
     </StepPage>
   );

@@ -9,33 +9,80 @@ import {
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
-import { isErrorCode, t, type ErrorCode, type Lang } from '@/lib/messages';
+import { isErrorCode, t, type ErrorCode, type LabelKey, type Lang } from '@/lib/messages';
 import { mapAuthenticationError, mapRegistrationError } from '@/lib/webauthn/client-errors';
 import { MessageBox } from '@/components/message-box';
 import { RestartButton } from '@/components/restart-button';
 import { buttonClass } from '@/components/ui/button';
+import { postJson } from '@/components/post-json';
 
 export const DEVICE_MARKER_KEY = 'hpki_device';
 /** Options are refreshed before the server's 5-minute challenge lifetime runs out. */
 const REFRESH_MS = 4 * 60_000;
 
-type Mode = 'register' | 'signin';
 type Options = PublicKeyCredentialCreationOptionsJSON | PublicKeyCredentialRequestOptionsJSON;
 type Failure = { code: ErrorCode; params?: Record<string, string | number> };
 
-const ENDPOINTS: Record<Mode, { options: string; verify: string }> = {
-  register: { options: '/api/register/options', verify: '/api/register/verify' },
-  signin: { options: '/api/register/signin-options', verify: '/api/register/signin-verify' },
+type Ceremony = {
+  kind: 'create' | 'get';
+  options: string;
+  verify: string;
+  button: LabelKey;
+  /** Registration: send the device marker and check for a user-verifying platform authenticator. */
+  register: boolean;
+  outcome: (err: unknown) => ErrorCode;
+  /** Where 【最初からやり直す】 leads: the registration flow's restart, or a page. */
+  restart: 'flow' | string;
 };
 
-async function post(url: string, body: unknown): Promise<Record<string, unknown>> {
-  try {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return (await res.json()) as Record<string, unknown>;
-  } catch {
-    return { ok: false, code: 'server.unavailable' };
-  }
-}
+const signInOutcome = (cancelled: ErrorCode) => (err: unknown) =>
+  mapAuthenticationError(err) === 'cancelled' ? cancelled : 'auth.invalidResult';
+
+/** The four ceremonies of the site, by name (a client table: functions cannot cross from the server). */
+const CEREMONIES = {
+  register: {
+    kind: 'create',
+    options: '/api/register/options',
+    verify: '/api/register/verify',
+    button: 'register.submit',
+    register: true,
+    outcome: mapRegistrationError,
+    restart: 'flow',
+  },
+  signin: {
+    kind: 'get',
+    options: '/api/register/signin-options',
+    verify: '/api/register/signin-verify',
+    button: 'register.signIn',
+    register: false,
+    outcome: signInOutcome('register.cancelled'),
+    restart: 'flow',
+  },
+  'device-signin': {
+    kind: 'get',
+    options: '/api/device/signin-options',
+    verify: '/api/device/signin-verify',
+    button: 'device.verifyOld',
+    register: false,
+    outcome: signInOutcome('device.oldPhoneUnavailable'),
+    restart: '/device',
+  },
+  'device-register': {
+    kind: 'create',
+    options: '/api/device/register-options',
+    verify: '/api/device/register-verify',
+    button: 'register.submit',
+    register: true,
+    // Excluded credential = the registered passkey is already on this phone (spec §6).
+    outcome: (err) => {
+      const code = mapRegistrationError(err);
+      return code === 'register.deviceHasOtherCertificate' ? 'device.noChangeNeeded' : code;
+    },
+    restart: '/device',
+  },
+} satisfies Record<string, Ceremony>;
+
+export type CeremonyName = keyof typeof CEREMONIES;
 
 function failureOf(json: Record<string, unknown>): Failure {
   const code = typeof json.code === 'string' && isErrorCode(json.code) ? json.code : 'register.failed';
@@ -51,10 +98,12 @@ function readMarker(): string | null {
 }
 
 /**
- * 【登録】 / 【セキュリティキーによるサインイン】 (spec §3 steps 6–7). Options are fetched before the
- * tap and the ceremony starts first thing in the click handler, as iOS requires a user gesture.
+ * A passkey ceremony button (【登録】, 【セキュリティキーによるサインイン】, …). Options are fetched
+ * before the tap and the ceremony starts first thing in the click handler, as iOS requires a user
+ * gesture; a pending ceremony can be stopped; every outcome maps to a catalogue message.
  */
-export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
+export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName }) {
+  const ceremony: Ceremony = CEREMONIES[mode];
   const [options, setOptions] = useState<Options | null>(null);
   const [checking, setChecking] = useState(true);
   const [pending, setPending] = useState(false);
@@ -63,17 +112,17 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
 
   const loadOptions = useCallback(async () => {
     const mine = ++generation.current;
-    const json = await post(ENDPOINTS[mode].options, mode === 'register' ? { marker: readMarker() } : {});
+    const json = await postJson(ceremony.options, ceremony.register ? { marker: readMarker() } : {});
     if (mine !== generation.current) return;
     if (json.ok === true) setOptions(json.options as Options);
     else setFailure(failureOf(json));
-  }, [mode]);
+  }, [ceremony]);
 
   useEffect(() => {
     let live = true;
     const counter = generation;
     void (async () => {
-      if (mode === 'register' && !(await platformAuthenticatorIsAvailable())) {
+      if (ceremony.register && !(await platformAuthenticatorIsAvailable())) {
         if (live) {
           setFailure({ code: 'register.noBiometrics' });
           setChecking(false);
@@ -89,27 +138,26 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
       counter.current++;
       window.clearInterval(timer);
     };
-  }, [mode, loadOptions]);
+  }, [ceremony, loadOptions]);
 
   async function onTap() {
     if (!options) return;
     // The ceremony must start synchronously inside the user gesture: nothing is awaited before it.
-    const ceremony =
-      mode === 'register'
+    const running =
+      ceremony.kind === 'create'
         ? startRegistration({ optionsJSON: options as PublicKeyCredentialCreationOptionsJSON })
         : startAuthentication({ optionsJSON: options as PublicKeyCredentialRequestOptionsJSON });
     setPending(true);
     generation.current++;
     let response: unknown;
     try {
-      response = await ceremony;
+      response = await running;
     } catch (err) {
       setPending(false);
-      const code = mode === 'register' ? mapRegistrationError(err) : mapAuthenticationError(err) === 'cancelled' ? 'register.cancelled' : 'auth.invalidResult';
-      setFailure({ code });
+      setFailure({ code: ceremony.outcome(err) });
       return;
     }
-    const json = await post(ENDPOINTS[mode].verify, { response });
+    const json = await postJson(ceremony.verify, { response });
     if (json.ok === true) {
       if (typeof json.marker === 'string') {
         try {
@@ -129,7 +177,20 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
     return (
       <div>
         <MessageBox lang={lang} code={failure.code} params={failure.params} showCauses />
-        <RestartButton lang={lang} />
+        {ceremony.restart === 'flow' ? (
+          <RestartButton lang={lang} />
+        ) : (
+          <div className="mt-6 space-y-3">
+            <a href={ceremony.restart} className={buttonClass('primary')}>
+              {t(lang, 'common.restart')}
+            </a>
+            {failure.code === 'device.oldPhoneUnavailable' && (
+              <a href="/help/reissue" className={buttonClass('secondary')}>
+                {t(lang, 'help.reissue')}
+              </a>
+            )}
+          </div>
+        )}
       </div>
     );
   }
@@ -147,7 +208,7 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: Mode }) {
     <div className="space-y-4">
       {checking && <p role="status">{t(lang, 'register.checking')}</p>}
       <button type="button" className={buttonClass('primary')} disabled={!options} onClick={() => void onTap()}>
-        {t(lang, mode === 'register' ? 'register.submit' : 'register.signIn')}
+        {t(lang, ceremony.button)}
       </button>
     </div>
   );

@@ -18,6 +18,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
   const form = useRef<HTMLFormElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const scanner = useRef<Html5Qrcode | null>(null);
+  const cameraWanted = useRef(false);
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState(false);
   const [unreadable, setUnreadable] = useState(false);
@@ -37,27 +38,42 @@ export function QrEntry({ lang }: { lang: Lang }) {
   }
 
   async function stopScanner() {
-    const s = scanner.current;
-    if (s?.isScanning) await s.stop().catch(() => undefined);
+    cameraWanted.current = false;
     setScanning(false);
+    const s = scanner.current;
+    try {
+      if (s?.isScanning) await s.stop();
+    } catch {
+      // Not fully started yet (stop() throws then): startCamera stops it once it has started.
+    }
   }
 
   async function startCamera() {
     setUnreadable(false);
     setBusy(true);
+    cameraWanted.current = true;
     try {
       const s = await load();
+      if (!cameraWanted.current) return;
       setScanning(true);
+      // The scanner keeps decoding until stopped: only its first reading is submitted.
+      let decodedOnce = false;
       await s.start(
         { facingMode: 'environment' },
         { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.8), height: Math.floor(Math.min(w, h) * 0.8) }) },
         (decoded) => {
+          if (decodedOnce) return;
+          decodedOnce = true;
           void stopScanner();
           submit(decoded);
         },
         () => undefined,
       );
+      // 「カメラを止める」 (or a reading) while the camera was still starting.
+      if (!cameraWanted.current) await stopScanner();
     } catch {
+      // No camera, permission refused, or the camera is in use: say so; the other two ways remain.
+      cameraWanted.current = false;
       setScanning(false);
       setUnreadable(true);
     } finally {

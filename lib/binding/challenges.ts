@@ -1,13 +1,18 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { getDb, withTransaction } from '@/lib/db/client';
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
-export type ChallengePurpose = 'register' | 'signin';
+export type ChallengePurpose = 'register' | 'signin' | 'login' | 'device-signin' | 'device-register';
 
 /** Keeps one live challenge per flow and purpose (a newer one replaces the older). */
+/** `ownerId` is the flow, login attempt or device change the challenge belongs to. */
 export async function storeChallenge(flowId: string, purpose: ChallengePurpose, challenge: string, now = Date.now()) {
-  await withTransaction(async (tx) => {
+  await withTransaction(async (tx, engine) => {
+    // PostgreSQL: concurrent stores for one owner would each miss the other's uncommitted row and
+    // leave several live challenges (takeChallenge then returns any one); queue them instead.
+    if (engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${flowId}), hashtext(${purpose}))`.execute(tx);
     await tx.deleteFrom('challenges').where('flow_id', '=', flowId).where('purpose', '=', purpose).execute();
     await tx
       .insertInto('challenges')

@@ -1,11 +1,11 @@
 import 'server-only';
-import { sql } from 'kysely';
-import { getDb, withTransaction } from '@/lib/db/client';
+import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
 import { audit } from '@/lib/security/audit';
-import { buildAuthenticationOptions, credentialIdOf, verifyAuthentication } from '@/lib/webauthn';
+import { buildAuthenticationOptions } from '@/lib/webauthn';
+import { recordAssertion, verifyAssertion } from './assertion';
 import { storeChallenge, takeChallenge } from './challenges';
 import { activeCredentialIds, checkCeremonyLimits } from './register';
 import { rpConfig } from './rp';
@@ -29,65 +29,16 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
   const holderId = flow.holder_id;
   if (!holderId) throw new AppError('register.failed');
   await checkCeremonyLimits(ctx);
-  const challenge = await takeChallenge(flow.id, 'signin', now);
-  const id = credentialIdOf(response);
-  const { db } = await getDb();
-  const stored = id
-    ? await db
-        .selectFrom('credentials')
-        .selectAll()
-        .where('credential_id', '=', id)
-        .where('holder_id', '=', holderId)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst()
-    : undefined;
-  const result =
-    challenge && stored
-      ? await verifyAuthentication({
-          config: rpConfig(),
-          response,
-          expectedChallenge: challenge,
-          credential: {
-            credentialId: stored.credential_id,
-            publicKey: stored.public_key,
-            signCount: stored.sign_count,
-            transports: JSON.parse(stored.transports) as string[],
-          },
-          expectedUserId: holderId,
-        })
-      : ({ ok: false, reason: challenge ? 'unknown or revoked credential' : 'no live challenge' } as const);
-  if (!result.ok || !stored) {
+  const verified = await verifyAssertion(response, await takeChallenge(flow.id, 'signin', now), { holderId });
+  if (!verified.ok) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'signin.verify', outcome: 'fail', holderId, ticketId: flow.ticket_id, ip, detail: { reason: result.ok ? 'no credential' : result.reason } }),
+      audit(tx, { type: 'signin.verify', outcome: 'fail', holderId, ticketId: flow.ticket_id, ip, detail: { reason: verified.reason } }),
     );
     throw new AppError('auth.invalidResult');
   }
   await withTransaction(async (tx) => {
-    await tx
-      .updateTable('credentials')
-      .set({
-        sign_count: sql<number>`case when sign_count < ${result.newSignCount} then ${result.newSignCount} else sign_count end`,
-        sign_count_regressions: sql<number>`sign_count_regressions + ${result.signCountRegressed ? 1 : 0}`,
-        backup_state: result.backupState ? 1 : 0,
-        last_used_at: now,
-      })
-      .where('id', '=', stored.id)
-      .execute();
+    await recordAssertion(tx, verified, ip, now);
     await updateFlow(tx, flow.id, 'register', { step: 'confirmed', notice: null }, now);
-    await audit(tx, { type: 'signin.verify', outcome: 'ok', holderId, ticketId: flow.ticket_id, credentialId: stored.id, ip }, now);
-    if (result.signCountRegressed) {
-      await audit(
-        tx,
-        {
-          type: 'credential.signCountRegression',
-          outcome: 'fail',
-          holderId,
-          credentialId: stored.id,
-          ip,
-          detail: { stored: stored.sign_count, reported: result.reportedSignCount },
-        },
-        now,
-      );
-    }
+    await audit(tx, { type: 'signin.verify', outcome: 'ok', holderId, ticketId: flow.ticket_id, credentialId: verified.credential.id, ip }, now);
   });
 }

@@ -95,6 +95,17 @@ export async function withTransaction<T>(fn: (tx: Tx, engine: Engine) => Promise
   });
 }
 
+/**
+ * Serialises the writers of one holder's rows (credential registration or rotation, ticket issue)
+ * inside `withTransaction`. PostgreSQL: a row lock on the holder (`SELECT … FOR UPDATE`) held until
+ * the transaction ends; without it, concurrent rotations fail on the one-active-credential index
+ * and concurrent issues leave two open tickets. SQLite: BEGIN IMMEDIATE already holds the
+ * database's only write lock, so there is nothing to do.
+ */
+export async function lockHolder(tx: Tx, engine: Engine, holderId: string): Promise<void> {
+  if (engine === 'postgres') await tx.selectFrom('holders').select('id').where('id', '=', holderId).forUpdate().execute();
+}
+
 /** True for a unique-constraint violation on either engine. */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string } | undefined;

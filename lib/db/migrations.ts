@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { signInAndDeviceChange } from './migrations-0002';
 
 /**
  * Migrations live in code (not a folder scanned at run time) so that the Next.js bundle, the
@@ -125,6 +126,7 @@ const initial: Migration = {
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_sign_in_and_device_change': signInAndDeviceChange,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -101,6 +101,28 @@ export interface AuditEventsTable {
   detail: string;
 }
 
+export interface SignInResultsTable {
+  /** SHA-256 of the one-time token given to the browser. */
+  id: string;
+  holder_id: string;
+  credential_id: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface DeviceChangesTable {
+  /** SHA-256 of the cookie token. */
+  id: string;
+  step: string;
+  holder_id: string | null;
+  old_credential_id: string | null;
+  new_credential_id: string | null;
+  authenticated_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   holders: HoldersTable;
   tickets: TicketsTable;
@@ -109,12 +131,15 @@ export interface Database {
   challenges: ChallengesTable;
   rate_limits: RateLimitsTable;
   audit_events: AuditEventsTable;
+  sign_in_results: SignInResultsTable;
+  device_changes: DeviceChangesTable;
 }
 
 export type Holder = Selectable<HoldersTable>;
 export type Ticket = Selectable<TicketsTable>;
 export type Credential = Selectable<CredentialsTable>;
 export type Flow = Selectable<FlowsTable>;
+export type DeviceChange = Selectable<DeviceChangesTable>;
 export type NewCredentialRow = Insertable<CredentialsTable>;
 export type FlowUpdate = Updateable<FlowsTable>;
 export type { Generated };

@@ -26,6 +26,12 @@ describe('access', () => {
     expect(access(view('password'), 'terms', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
   });
 
+  it('sends the home page on to the start page while no QR code has been accepted', () => {
+    expect(access(view('start', { hasTicket: false }), 'terms', now)).toEqual({ kind: 'redirect', to: 'start' });
+    expect(access(view('qr', { hasTicket: false }), 'terms', now)).toEqual({ kind: 'redirect', to: 'qr' });
+    expect(access(view('qr', { hasTicket: false }), 'start', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
+  });
+
   it('sends a later step to the current one instead of skipping ahead', () => {
     expect(access(view('password'), 'register', now)).toEqual({ kind: 'redirect', to: 'password' });
     expect(access(view('qr'), 'complete', now)).toEqual({ kind: 'redirect', to: 'qr' });

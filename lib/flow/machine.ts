@@ -49,6 +49,8 @@ export function access(flow: FlowView | null, page: Step, now: number): Access {
   if (!flow) return { kind: 'redirect', to: 'terms' };
   if (isExpired(flow, now)) return { kind: 'interrupt', code: 'flow.expired' };
   if (flow.step === page) return { kind: 'render' };
+  // Back to the top before any QR code was accepted loses nothing: go on where the doctor was.
+  if (page === 'terms' && flow.termsAgreed && !flow.hasTicket) return { kind: 'redirect', to: flow.step };
   if (STEPS.indexOf(page) < STEPS.indexOf(flow.step)) return { kind: 'interrupt', code: 'flow.back' };
   return { kind: 'redirect', to: flow.step };
 }

@@ -1016,6 +1016,33 @@ export const errors = {
     },
   },
 
+  'device.reauthRequired': {
+    where: { ja: '登録してあるスマートフォンを変更', en: 'Device change' },
+    text: {
+      ja: '本人確認から5分以上たったため、新しいスマートフォンを登録できませんでした。',
+      en: 'More than 5 minutes have passed since you confirmed your identity, so the new smartphone could not be registered.',
+    },
+    detail: [
+      {
+        ja: 'もう一度「登録してあるスマートフォンを変更」から、登録済みのパスキーで本人確認をしてください。',
+        en: 'Start "Change the registered smartphone" again and confirm with the registered passkey.',
+      },
+    ],
+    causes: [
+      {
+        cause: { ja: '本人確認のあと、5分以内に登録が行われませんでした。', en: 'The new phone was not registered within 5 minutes of the confirmation.' },
+        remedy: { ja: '最初からやり直し、本人確認のあとすぐに【登録】をタップしてください。', en: 'Start again and tap 登録 (Register) right after confirming.' },
+      },
+      {
+        cause: { ja: '別の画面で、すでにスマートフォンの変更が完了しています。', en: 'The change was already completed in another window.' },
+        remedy: { ja: 'トップページの【ログイン】から、登録済みのスマートフォンを確認してください。', en: 'Check the registered smartphone from ログイン on the top page.' },
+      },
+    ],
+    reproduce: {
+      ja: '以前のパスキーで本人確認をしたあと、5分以上待ってから【登録】をタップする。',
+      en: 'Confirm with the old passkey, wait more than 5 minutes, then tap 登録.',
+    },
+  },
   'device.oldPhoneUnavailable': {
     where: { ja: '登録してあるスマートフォンを変更', en: 'Device change' },
     text: {

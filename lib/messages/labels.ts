@@ -141,6 +141,46 @@ export const labels = {
   'errors.where': { ja: '表示される場面', en: 'Where it appears' },
   'errors.causes': { ja: '原因と対処', en: 'Causes and remedies' },
   'reissue.title': { ja: 'QRコードの再発行', en: 'Re-issue the QR code' },
+
+  'signin.title': { ja: 'ログイン', en: 'Log in' },
+  'signin.lead': {
+    ja: '医籍登録番号を入力して【ログイン】をタップし、登録したスマートフォンの生体認証（または画面ロック）で本人確認をしてください。',
+    en: 'Enter your 医籍登録番号 (medical registration number), tap ログイン and confirm with the registered phone’s biometrics or screen lock.',
+  },
+  'signin.mrn': { ja: '医籍登録番号', en: '医籍登録番号' },
+  'signin.submit': { ja: 'ログイン', en: 'ログイン' },
+  'card.title': { ja: '券面情報', en: 'Card details' },
+  'card.name': { ja: '氏名', en: 'Name' },
+  'card.kana': { ja: 'フリガナ', en: 'Name (kana)' },
+  'card.mrn': { ja: '医籍登録番号', en: 'Medical registration number' },
+  'card.qualification': { ja: '資格', en: 'Qualification' },
+  'card.doctor': { ja: '医師', en: 'Physician (医師)' },
+  'card.cardId': { ja: 'カードID', en: 'Card ID' },
+  'card.validity': { ja: '証明書の有効期間', en: 'Certificate validity' },
+  'card.device': { ja: '登録済みのスマートフォン', en: 'Registered smartphone' },
+  'card.deviceLabel': { ja: 'ラベル', en: 'Label' },
+  'card.registeredAt': { ja: '登録日時', en: 'Registered' },
+  'card.lastUsedAt': { ja: '最終利用日時', en: 'Last used' },
+  'card.never': { ja: '—', en: '—' },
+  'card.done': { ja: 'HPKI セカンド電子証明書はこのスマートフォンに正しく登録されています。', en: 'Your HPKI second certificate is correctly registered to this smartphone.' },
+  'card.logout': { ja: 'ログアウト', en: 'ログアウト' },
+
+  'device.title': { ja: '登録してあるスマートフォンを変更', en: 'Change the registered smartphone' },
+  'device.lead': {
+    ja: '新しいスマートフォンでこの画面を開いています。まず、いま登録されているパスキーで本人確認をします。以前のスマートフォンを近くに用意してください（画面に QR コードが表示されたら、以前のスマートフォンで読み取ります）。',
+    en: 'You are on the new smartphone. First confirm it is you with the passkey registered now: keep the old phone at hand (if a QR code appears, scan it with the old phone).',
+  },
+  'device.verifyOld': { ja: '登録済みのパスキーで本人確認', en: 'Confirm with the registered passkey' },
+  'device.registerTitle': { ja: '新しいスマートフォンの登録', en: 'Register the new smartphone' },
+  'device.registerLead': {
+    ja: '本人確認ができました。5分以内に【登録】をタップして、このスマートフォンを登録してください。以前のスマートフォンの登録は、新しい登録と同時に解除されます。',
+    en: 'Confirmed. Within 5 minutes, tap 登録 (Register) to register this smartphone. The old phone’s registration ends at the same moment.',
+  },
+  'device.completeTitle': { ja: 'スマートフォンの変更が完了しました', en: 'Smartphone changed' },
+  'device.completeLead': {
+    ja: 'これからは、このスマートフォンで HPKI セカンド電子証明書を利用できます。以前のスマートフォンは利用できなくなりました。',
+    en: 'From now on this smartphone unlocks your HPKI second certificate. The old phone can no longer be used.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type LabelKey = keyof typeof labels;

@@ -108,8 +108,8 @@ export async function issueTicketFor(
   if (options.ttlDays !== undefined && !(Number.isInteger(options.ttlDays) && options.ttlDays >= 1 && options.ttlDays <= 365)) {
     throw new OperatorError('--ttl-days must be a whole number from 1 to 365');
   }
-  const issued = await withTransaction((tx) =>
-    issueTicket(tx, { holderId: holder.id, ttlDays: options.ttlDays, replacesDevice: options.replacesDevice, actor: options.actor ?? 'operator:cli' }),
+  const issued = await withTransaction((tx, engine) =>
+    issueTicket(tx, engine, { holderId: holder.id, ttlDays: options.ttlDays, replacesDevice: options.replacesDevice, actor: options.actor ?? 'operator:cli' }),
   );
   return {
     code: issued.code,

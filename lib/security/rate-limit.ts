@@ -12,6 +12,9 @@ export const RULES = {
   loginPerIp: { name: 'login-ip', limit: 30, windowMs: 10 * 60_000 },
   webauthnPerIp: { name: 'webauthn-ip', limit: 60, windowMs: 10 * 60_000 },
   webauthnPerTicket: { name: 'webauthn-ticket', limit: 30, windowMs: 10 * 60_000 },
+  passkeyLoginPerIp: { name: 'passkey-login-ip', limit: 30, windowMs: 10 * 60_000 },
+  deviceChangePerIp: { name: 'device-change-ip', limit: 30, windowMs: 10 * 60_000 },
+  deviceChangePerHolder: { name: 'device-change-holder', limit: 10, windowMs: 60 * 60_000 },
 } satisfies Record<string, RateRule>;
 
 /**

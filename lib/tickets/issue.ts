@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Tx } from '@/lib/db/client';
+import { lockHolder, type Engine, type Tx } from '@/lib/db/client';
 import { generateRegistrationCode } from '@/lib/normalize/registration-code-generate';
 import { audit } from '@/lib/security/audit';
 import { hashRegistrationCode } from '@/lib/security/secrets';
@@ -11,14 +11,18 @@ export type IssuedTicket = { ticketId: string; code: string; expiresAt: number }
 
 /**
  * Issues a new registration ticket and supersedes the holder's older open ones in the same
- * transaction (spec §2: a newer card makes the older ones useless).
+ * transaction (spec §2: a newer card makes the older ones useless). Call it inside
+ * `withTransaction` with its engine: the holder row is locked first so that concurrent issues for
+ * one holder (on PostgreSQL) cannot each miss the other's new ticket and leave two open.
  */
 export async function issueTicket(
   tx: Tx,
+  engine: Engine,
   input: { holderId: string; ttlDays?: number; replacesDevice?: boolean; actor: string; now?: number },
 ): Promise<IssuedTicket> {
   const now = input.now ?? Date.now();
   const ttlDays = input.ttlDays ?? DEFAULT_TTL_DAYS;
+  await lockHolder(tx, engine, input.holderId);
   const superseded = await tx
     .updateTable('tickets')
     .set({ state: 'superseded', superseded_at: now })

@@ -1,0 +1,32 @@
+import type { NextRequest } from 'next/server';
+import { withTransaction } from '@/lib/db/client';
+import { labelInput, relabelCredential } from '@/lib/binding/label';
+import { DEVICE_PATH } from '@/lib/device/endpoint';
+import { DEVICE_CHANGE_COOKIE, advanceDeviceChange, loadDeviceChange } from '@/lib/device/store';
+import { forbidden, seeOther } from '@/lib/flow/action';
+import { BadRequest, readForm } from '@/lib/http/body';
+import { clientIp } from '@/lib/http/client-ip';
+import { log } from '@/lib/security/log';
+import { isSameOrigin } from '@/lib/security/origin';
+
+/** ラベル登録 after a device change; an invalid label keeps the automatic one rather than stopping. */
+export async function POST(req: NextRequest) {
+  if (!isSameOrigin(req.headers)) return forbidden();
+  try {
+    const change = await loadDeviceChange(req.cookies.get(DEVICE_CHANGE_COOKIE)?.value);
+    if (!change || change.step !== 'label' || !change.new_credential_id) return seeOther(DEVICE_PATH.signin);
+    let input: string | null = null;
+    try {
+      input = labelInput(await readForm(req));
+    } catch (err) {
+      if (!(err instanceof BadRequest)) throw err;
+    }
+    const saved = await relabelCredential(change.new_credential_id, input, { holderId: change.holder_id, ip: clientIp(req.headers) });
+    if (!saved) return seeOther(`${DEVICE_PATH.label}?invalid=1`);
+    await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'label', { step: 'complete' }));
+    return seeOther(DEVICE_PATH.complete);
+  } catch (err) {
+    log.error('device.label.failed', { error: err });
+    return seeOther('/unavailable');
+  }
+}

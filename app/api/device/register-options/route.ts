@@ -1,0 +1,11 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { DEVICE_MARKER_COOKIE, markerIds } from '@/lib/binding/device-marker';
+import { optionsRequestSchema } from '@/lib/binding/schemas';
+import { newPhoneOptions } from '@/lib/device/change';
+import { deviceEndpoint } from '@/lib/device/endpoint';
+
+export const POST = (req: NextRequest) =>
+  deviceEndpoint(req, 'register', optionsRequestSchema, async ({ change, body, ip }) => {
+    const markers = markerIds(req.cookies.get(DEVICE_MARKER_COOKIE)?.value, body.marker);
+    return NextResponse.json({ ok: true, options: await newPhoneOptions({ change, ip }, markers) });
+  });

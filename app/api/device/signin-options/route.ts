@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { emptySchema } from '@/lib/binding/schemas';
+import { oldPhoneOptions } from '@/lib/device/change';
+import { jsonEndpoint } from '@/lib/http/json-endpoint';
+import { createDeviceChange, loadDeviceChange, setDeviceChangeCookie } from '@/lib/device/store';
+
+/** 登録してあるスマートフォンを変更: each visit starts a fresh change and its sign-in options. */
+export const POST = (req: NextRequest) =>
+  jsonEndpoint(req, emptySchema, async ({ ip }) => {
+    const { token, id } = await createDeviceChange();
+    const change = await loadDeviceChange(token);
+    if (!change) throw new Error(`device change ${id} vanished`);
+    const response = NextResponse.json({ ok: true, options: await oldPhoneOptions({ change, ip }) });
+    setDeviceChangeCookie(response, token);
+    return response;
+  });

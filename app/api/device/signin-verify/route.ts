@@ -1,0 +1,10 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { ceremonyResultSchema } from '@/lib/binding/schemas';
+import { verifyOldPhone } from '@/lib/device/change';
+import { DEVICE_PATH, deviceEndpoint } from '@/lib/device/endpoint';
+
+export const POST = (req: NextRequest) =>
+  deviceEndpoint(req, 'signin', ceremonyResultSchema, async ({ change, body, ip }) => {
+    await verifyOldPhone({ change, ip }, body.response);
+    return NextResponse.json({ ok: true, next: DEVICE_PATH.register });
+  });

@@ -1,0 +1,78 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { t, type Lang } from '@/lib/messages';
+import { MessageBox } from '@/components/message-box';
+import { buttonClass } from '@/components/ui/button';
+import { postJson } from '@/components/post-json';
+
+/**
+ * ログイン (FAQ Q6): 「医籍登録番号」 → discoverable passkey → 券面情報. Options are fetched before
+ * the tap; the ceremony starts first thing in the submit handler (iOS user-gesture rule).
+ */
+export function LoginForm({ lang }: { lang: Lang }) {
+  const [options, setOptions] = useState<PublicKeyCredentialRequestOptionsJSON | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const router = useRouter();
+
+  const load = useCallback(async () => {
+    const json = await postJson('/api/login/options', {});
+    setOptions(json.ok === true ? (json.options as PublicKeyCredentialRequestOptionsJSON) : null);
+    if (json.ok !== true) setFailed(true);
+  }, []);
+
+  useEffect(() => {
+    void (async () => load())();
+  }, [load]);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!options) return;
+    const mrn = String(new FormData(event.currentTarget).get('mrn') ?? '');
+    const ceremony = startAuthentication({ optionsJSON: options });
+    setBusy(true);
+    setFailed(false);
+    try {
+      const response = await ceremony;
+      const json = await postJson('/api/login/verify', { medicalRegistrationNumber: mrn, response });
+      if (json.ok === true) {
+        const result = await signIn('passkey', { token: String(json.token), redirect: false });
+        if (result?.ok) {
+          router.replace('/card');
+          return;
+        }
+      }
+    } catch {
+      // Cancelled or refused by the authenticator: the same generic message (no enumeration).
+    }
+    setFailed(true);
+    setBusy(false);
+    setOptions(null);
+    void load();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} className="space-y-3">
+      {failed && <MessageBox lang={lang} code="auth.failed" />}
+      <label htmlFor="mrn" className="block font-semibold">
+        {t(lang, 'signin.mrn')}
+      </label>
+      <input
+        id="mrn"
+        name="mrn"
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        maxLength={20}
+        className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 text-lg tracking-wider"
+      />
+      <button type="submit" disabled={!options || busy} className={buttonClass('primary')}>
+        {t(lang, 'signin.submit')}
+      </button>
+    </form>
+  );
+}

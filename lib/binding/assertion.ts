@@ -1,0 +1,71 @@
+import 'server-only';
+import { sql } from 'kysely';
+import { getDb, type Tx } from '@/lib/db/client';
+import type { Credential } from '@/lib/db/schema';
+import { audit } from '@/lib/security/audit';
+import { credentialIdOf, verifyAuthentication, type VerifyAuthenticationResult } from '@/lib/webauthn';
+import { rpConfig } from './rp';
+
+export type VerifiedAssertion = { credential: Credential; result: Extract<VerifyAuthenticationResult, { ok: true }> };
+
+/**
+ * Verifies an assertion against the active credential the browser names (optionally only among
+ * one holder's). Every failure is `{ ok: false, reason }` for the audit log, never a throw.
+ */
+export async function verifyAssertion(
+  response: unknown,
+  challenge: string | null,
+  options: { holderId?: string } = {},
+): Promise<({ ok: true } & VerifiedAssertion) | { ok: false; reason: string; credential?: Credential }> {
+  if (!challenge) return { ok: false, reason: 'no live challenge (expired or already used)' };
+  const id = credentialIdOf(response);
+  if (!id) return { ok: false, reason: 'malformed response' };
+  const { db } = await getDb();
+  let query = db.selectFrom('credentials').selectAll().where('credential_id', '=', id).where('revoked_at', 'is', null);
+  if (options.holderId) query = query.where('holder_id', '=', options.holderId);
+  const credential = await query.executeTakeFirst();
+  if (!credential) return { ok: false, reason: 'unknown or revoked credential' };
+  const result = await verifyAuthentication({
+    config: rpConfig(),
+    response,
+    expectedChallenge: challenge,
+    credential: {
+      credentialId: credential.credential_id,
+      publicKey: credential.public_key,
+      signCount: credential.sign_count,
+      transports: JSON.parse(credential.transports) as string[],
+    },
+    expectedUserId: credential.holder_id,
+  });
+  if (!result.ok) return { ok: false, reason: result.reason, credential };
+  return { ok: true, credential, result };
+}
+
+/** Stores what a verified assertion tells us: counter (never lowered), regression, last use. */
+export async function recordAssertion(tx: Tx, verified: VerifiedAssertion, ip: string | null, now = Date.now()) {
+  const { credential, result } = verified;
+  await tx
+    .updateTable('credentials')
+    .set({
+      sign_count: sql<number>`case when sign_count < ${result.newSignCount} then ${result.newSignCount} else sign_count end`,
+      sign_count_regressions: sql<number>`sign_count_regressions + ${result.signCountRegressed ? 1 : 0}`,
+      backup_state: result.backupState ? 1 : 0,
+      last_used_at: now,
+    })
+    .where('id', '=', credential.id)
+    .execute();
+  if (result.signCountRegressed) {
+    await audit(
+      tx,
+      {
+        type: 'credential.signCountRegression',
+        outcome: 'fail',
+        holderId: credential.holder_id,
+        credentialId: credential.id,
+        ip,
+        detail: { stored: credential.sign_count, reported: result.reportedSignCount },
+      },
+      now,
+    );
+  }
+}

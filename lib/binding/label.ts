@@ -1,0 +1,28 @@
+import 'server-only';
+import { withTransaction } from '@/lib/db/client';
+import { normalizeLabel } from '@/lib/normalize/label';
+import { audit } from '@/lib/security/audit';
+
+/**
+ * ラベル登録 (spec §3 step 8): `input` null is 【キャンセル】 and keeps the automatic label.
+ * Returns false when the label is empty or too long after NFKC and trimming.
+ */
+export async function relabelCredential(
+  credentialId: string,
+  input: string | null,
+  context: { holderId: string | null; ip: string | null },
+): Promise<boolean> {
+  if (input === null) return true;
+  const label = normalizeLabel(input.slice(0, 1000));
+  if (!label) return false;
+  await withTransaction(async (tx) => {
+    await tx.updateTable('credentials').set({ label }).where('id', '=', credentialId).where('revoked_at', 'is', null).execute();
+    await audit(tx, { type: 'credential.labelled', outcome: 'ok', holderId: context.holderId, credentialId, ip: context.ip });
+  });
+  return true;
+}
+
+/** The form's choice: 【キャンセル】 sends action=cancel. */
+export function labelInput(form: URLSearchParams): string | null {
+  return form.get('action') === 'cancel' ? null : (form.get('label') ?? '');
+}

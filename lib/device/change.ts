@@ -1,0 +1,189 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
+import type { DeviceChange } from '@/lib/db/schema';
+import { AppError } from '@/lib/errors';
+import { describeDevice } from '@/lib/normalize/user-agent';
+import { audit } from '@/lib/security/audit';
+import { RULES, withinLimits } from '@/lib/security/rate-limit';
+import { automaticLabel, buildAuthenticationOptions, buildRegistrationOptions, verifyRegistration } from '@/lib/webauthn';
+import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';
+import { storeChallenge, takeChallenge } from '@/lib/binding/challenges';
+import { activeMarkedCredentials } from '@/lib/binding/device-marker';
+import { rpConfig } from '@/lib/binding/rp';
+import { advanceDeviceChange, isFreshSignIn } from './store';
+
+type Context = { change: DeviceChange; ip: string | null };
+const owner = (change: DeviceChange) => `device:${change.id}`;
+
+async function limit(ctx: Context) {
+  const ok = await withinLimits([
+    [RULES.deviceChangePerIp, ctx.ip],
+    [RULES.deviceChangePerHolder, ctx.change.holder_id],
+  ]);
+  if (!ok) throw new AppError('rate.limited');
+}
+
+/** Step 1 (spec §6): a discoverable sign-in; the browser offers the old phone over hybrid or a synced copy. */
+export async function oldPhoneOptions(ctx: Context) {
+  await limit(ctx);
+  const options = await buildAuthenticationOptions({ config: rpConfig() });
+  await storeChallenge(owner(ctx.change), 'device-signin', options.challenge);
+  return options;
+}
+
+export async function verifyOldPhone(ctx: Context, response: unknown, now = Date.now()) {
+  await limit(ctx);
+  const verified = await verifyAssertion(response, await takeChallenge(owner(ctx.change), 'device-signin', now));
+  if (!verified.ok) {
+    await withTransaction((tx) =>
+      audit(tx, { type: 'device.signin', outcome: 'fail', holderId: verified.credential?.holder_id, ip: ctx.ip, detail: { reason: verified.reason } }),
+    );
+    throw new AppError('auth.invalidResult');
+  }
+  const { credential } = verified;
+  await withTransaction(async (tx) => {
+    await recordAssertion(tx, verified, ctx.ip, now);
+    const moved = await advanceDeviceChange(
+      tx,
+      ctx.change.id,
+      'signin',
+      { step: 'register', holderId: credential.holder_id, oldCredentialId: credential.id, authenticatedAt: now },
+      now,
+    );
+    if (!moved) throw new AppError('flow.back');
+    await audit(tx, { type: 'device.signin', outcome: 'ok', holderId: credential.holder_id, credentialId: credential.id, ip: ctx.ip }, now);
+  });
+}
+
+function requireFresh(change: DeviceChange, now: number): { holderId: string; oldCredentialId: string } {
+  if (change.step !== 'register' || !change.holder_id || !change.old_credential_id) throw new AppError('flow.back');
+  if (!isFreshSignIn(change, now)) throw new AppError('device.reauthRequired');
+  return { holderId: change.holder_id, oldCredentialId: change.old_credential_id };
+}
+
+/** Step 2: creation options with the current credential excluded (this phone already holding it = no change needed). */
+export async function newPhoneOptions(ctx: Context, markers: string[], now = Date.now()) {
+  const { holderId, oldCredentialId } = requireFresh(ctx.change, now);
+  await limit(ctx);
+  const marked = await activeMarkedCredentials(markers);
+  if (marked.some((m) => m.holder_id !== holderId)) throw new AppError('register.deviceHasOtherCertificate');
+  const { db } = await getDb();
+  const holder = await db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', holderId).executeTakeFirstOrThrow();
+  const old = await db.selectFrom('credentials').select('credential_id').where('id', '=', oldCredentialId).executeTakeFirstOrThrow();
+  const options = await buildRegistrationOptions({
+    config: rpConfig(),
+    user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
+    excludeCredentialIds: [old.credential_id],
+  });
+  await storeChallenge(owner(ctx.change), 'device-register', options.challenge);
+  return options;
+}
+
+/**
+ * Stores the new passkey and revokes the old one in the same transaction (spec §6); on PostgreSQL
+ * the holder row is locked first so concurrent rotations serialise instead of colliding.
+ */
+export async function registerNewPhone(ctx: Context, response: unknown, userAgent: string | null, now = Date.now()) {
+  const { holderId, oldCredentialId } = requireFresh(ctx.change, now);
+  await limit(ctx);
+  const challenge = await takeChallenge(owner(ctx.change), 'device-register', now);
+  const verified = challenge
+    ? await verifyRegistration({ config: rpConfig(), response, expectedChallenge: challenge })
+    : ({ ok: false, reason: 'no live challenge (expired or already used)' } as const);
+  if (!verified.ok) {
+    await withTransaction((tx) =>
+      audit(tx, { type: 'device.register', outcome: 'fail', holderId, ip: ctx.ip, detail: { reason: verified.reason } }),
+    );
+    throw new AppError('register.invalidResult');
+  }
+  const c = verified.credential;
+  const id = randomUUID();
+  try {
+    await rotateCredential({
+      holderId,
+      oldCredentialId,
+      changeId: ctx.change.id,
+      credential: { id, ...c, label: automaticLabel(c.providerName, describeDevice(userAgent ?? ''), new Date(now)) },
+      ip: ctx.ip,
+      now,
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError('register.alreadyRegistered', { cause: err });
+    throw err;
+  }
+  return { credentialId: c.credentialId };
+}
+
+type RotationCredential = {
+  id: string;
+  label: string;
+  credentialId: string;
+  publicKey: string;
+  signCount: number;
+  transports: string[];
+  aaguid: string;
+  providerName: string;
+  deviceType: string;
+  backupEligible: boolean;
+  backupState: boolean;
+  uvInitialized: boolean;
+};
+
+/** Exported for the concurrency tests: revoke the old credential and store the new one, atomically. */
+export async function rotateCredential(r: {
+  holderId: string;
+  oldCredentialId: string;
+  changeId: string | null;
+  credential: RotationCredential;
+  ip: string | null;
+  now: number;
+}) {
+  const { holderId, oldCredentialId, credential: c, now } = r;
+  await withTransaction(async (tx, engine) => {
+    if (engine === 'postgres') await sql`select id from holders where id = ${holderId} for update`.execute(tx);
+    const revoked = await tx
+      .updateTable('credentials')
+      .set({ revoked_at: now, revoked_reason: 'device change', revoked_by: 'doctor' })
+      .where('id', '=', oldCredentialId)
+      .where('holder_id', '=', holderId)
+      .where('revoked_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    if (!revoked) throw new AppError('device.reauthRequired');
+    await tx
+      .insertInto('credentials')
+      .values({
+        id: c.id,
+        holder_id: holderId,
+        credential_id: c.credentialId,
+        public_key: c.publicKey,
+        sign_count: c.signCount,
+        sign_count_regressions: 0,
+        transports: JSON.stringify(c.transports),
+        aaguid: c.aaguid,
+        provider_name: c.providerName,
+        device_type: c.deviceType,
+        backup_eligible: c.backupEligible ? 1 : 0,
+        backup_state: c.backupState ? 1 : 0,
+        uv_initialized: c.uvInitialized ? 1 : 0,
+        label: c.label,
+        created_at: now,
+        last_used_at: null,
+        revoked_at: null,
+        revoked_reason: null,
+        revoked_by: null,
+      })
+      .execute();
+    if (r.changeId) {
+      const moved = await advanceDeviceChange(tx, r.changeId, 'register', { step: 'label', newCredentialId: c.id }, now);
+      if (!moved) throw new AppError('flow.back');
+    }
+    await audit(
+      tx,
+      { type: 'device.changed', outcome: 'ok', holderId, credentialId: c.id, ip: r.ip, detail: { revoked: oldCredentialId, provider: c.providerName } },
+      now,
+    );
+  });
+}

@@ -1,0 +1,12 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { DEVICE_PATH } from './endpoint';
+import { DEVICE_CHANGE_COOKIE, loadDeviceChange, type DeviceStep } from './store';
+
+/** Device-change pages render only at their own step; otherwise the doctor starts at /device. */
+export async function requireDeviceStep(step: DeviceStep) {
+  const change = await loadDeviceChange((await cookies()).get(DEVICE_CHANGE_COOKIE)?.value);
+  if (!change || change.step !== step) redirect(DEVICE_PATH.signin);
+  return change;
+}

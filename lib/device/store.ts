@@ -1,0 +1,65 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import { getDb, type Tx } from '@/lib/db/client';
+import type { DeviceChange } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { hashToken, newToken } from '@/lib/security/secrets';
+
+export const DEVICE_CHANGE_COOKIE = 'hpki_device_change';
+/** The old-phone sign-in must be fresh when the new passkey is stored (spec §6). */
+export const REAUTH_WINDOW_MS = 5 * 60_000;
+/** An abandoned device change is forgotten after this long. */
+export const DEVICE_CHANGE_IDLE_MS = 15 * 60_000;
+
+export type DeviceStep = 'signin' | 'register' | 'label' | 'complete';
+
+export async function loadDeviceChange(token: string | undefined, now = Date.now()): Promise<DeviceChange | undefined> {
+  if (!token || token.length > 100) return undefined;
+  const { db } = await getDb();
+  const row = await db.selectFrom('device_changes').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
+  if (!row || (row.step !== 'complete' && now - row.updated_at > DEVICE_CHANGE_IDLE_MS)) return undefined;
+  return row;
+}
+
+export async function createDeviceChange(now = Date.now()): Promise<{ token: string; id: string }> {
+  const token = newToken();
+  const id = hashToken(token);
+  const { db } = await getDb();
+  await db
+    .insertInto('device_changes')
+    .values({ id, step: 'signin', holder_id: null, old_credential_id: null, new_credential_id: null, authenticated_at: null, created_at: now, updated_at: now })
+    .execute();
+  return { token, id };
+}
+
+/** Moves the change on only from `from` (a double tap or a second tab cannot apply it twice). */
+export async function advanceDeviceChange(
+  tx: Tx,
+  id: string,
+  from: DeviceStep,
+  patch: { step: DeviceStep; holderId?: string; oldCredentialId?: string; newCredentialId?: string; authenticatedAt?: number },
+  now = Date.now(),
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('device_changes')
+    .set({
+      step: patch.step,
+      updated_at: now,
+      ...(patch.holderId !== undefined && { holder_id: patch.holderId }),
+      ...(patch.oldCredentialId !== undefined && { old_credential_id: patch.oldCredentialId }),
+      ...(patch.newCredentialId !== undefined && { new_credential_id: patch.newCredentialId }),
+      ...(patch.authenticatedAt !== undefined && { authenticated_at: patch.authenticatedAt }),
+    })
+    .where('id', '=', id)
+    .where('step', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function isFreshSignIn(change: Pick<DeviceChange, 'authenticated_at'>, now: number): boolean {
+  return change.authenticated_at !== null && now - change.authenticated_at <= REAUTH_WINDOW_MS;
+}
+
+export function setDeviceChangeCookie(response: NextResponse, token: string) {
+  response.cookies.set(DEVICE_CHANGE_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: env().secureCookies, path: '/' });
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { log } from '@/lib/security/log';
+import { isSameOrigin } from '@/lib/security/origin';
+import { BadRequest, readJson } from './body';
+import { clientIp } from './client-ip';
+
+export type JsonFailure = { ok: false; code: string; params?: Record<string, string | number>; next?: string };
+
+export function jsonFailure(code: string, status = 200, extra: Partial<JsonFailure> = {}) {
+  return NextResponse.json({ ok: false, code, ...extra } satisfies JsonFailure, { status });
+}
+
+/**
+ * One path for JSON endpoints our pages call: Origin check, a zod-validated body, AppError → its
+ * catalogue code (200 with `ok: false`: an outcome for the page to show), malformed → 400,
+ * cross-origin → 403, anything unexpected → 503 `server.unavailable`. Never a 500.
+ */
+export async function jsonEndpoint<S extends z.ZodType>(
+  req: NextRequest,
+  schema: S,
+  handler: (ctx: { body: z.output<S>; ip: string | null }) => Promise<NextResponse>,
+  name = req.nextUrl.pathname,
+): Promise<NextResponse> {
+  if (!isSameOrigin(req.headers)) return jsonFailure('request.forbidden', 403);
+  try {
+    const body = await readJson(req, schema);
+    return await handler({ body, ip: clientIp(req.headers) });
+  } catch (err) {
+    if (err instanceof BadRequest) return jsonFailure('request.invalid', 400);
+    if (err instanceof AppError) {
+      log.info('json.refused', { endpoint: name, code: err.code, cause: err.cause });
+      return jsonFailure(err.code, 200, { params: err.params });
+    }
+    log.error('json.failed', { endpoint: name, error: err });
+    return jsonFailure('server.unavailable', 503);
+  }
+}

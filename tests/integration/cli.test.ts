@@ -1,0 +1,235 @@
+/**
+ * The operator CLI (scripts/admin.ts), run for real in its own process against a temporary
+ * DATA_DIR (SQLite): JSON on stdout, errors on stderr with a non-zero exit and nothing changed.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@/lib/db/client';
+import type { HolderInput } from '@/lib/operator/holder-input';
+import { holderInput } from './databases';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const ORIGIN = 'https://cli.test.example';
+
+type Run = { status: number | null; stdout: string; stderr: string };
+
+// Each run starts Node + tsx (~0.5 s of CPU); generous timeouts keep a loaded CI machine green.
+describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
+  let dataDir: string;
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hpki-cli-'));
+  });
+  afterAll(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Runs the CLI as an operator would; independent runs go in parallel (each ~0.5 s of startup). */
+  function admin(...args: string[]): Promise<Run> {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PUBLIC_ORIGIN: ORIGIN, LOG_LEVEL: 'silent' };
+    delete env.DATABASE_URL;
+    return new Promise((resolve, reject) => {
+      execFile(TSX, ['--conditions=react-server', 'scripts/admin.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 100_000 }, (err, stdout, stderr) => {
+        const status = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+        if (err && status === null) reject(err);
+        else resolve({ status, stdout, stderr });
+      });
+    });
+  }
+
+  async function ok(...args: string[]): Promise<unknown> {
+    const r = await admin(...args);
+    if (r.status !== 0) throw new Error(`admin ${args[0]} exited ${r.status}: ${r.stderr}`);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout);
+  }
+
+  async function fails(args: string[], message: RegExp, status = 1): Promise<Run> {
+    const r = await admin(...args);
+    expect(r.status, `admin ${args.join(' ')}: ${r.stdout}`).toBe(status);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    return r;
+  }
+
+  const addArgs = (h: HolderInput) => [
+    'holder:add',
+    '--person-id', h.personId,
+    '--card-id', h.cardId,
+    '--mrn', h.medicalRegistrationNumber,
+    '--name', h.name,
+    '--kana', h.kana,
+    '--birth-date', h.birthDate,
+  ];
+
+  /** Every row of the tables the commands write to, read from the CLI's database file. */
+  async function snapshot(): Promise<string> {
+    const { db, ready } = openDatabase({ dataDir });
+    try {
+      await ready;
+      const tables = ['holders', 'tickets', 'credentials', 'audit_events'] as const;
+      return JSON.stringify(await Promise.all(tables.map((table) => db.selectFrom(table).selectAll().orderBy('id').execute())));
+    } finally {
+      await db.destroy();
+    }
+  }
+
+  function csvFile(name: string, text: string): string {
+    const file = path.join(dataDir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  const csvRow = (h: HolderInput) => [h.personId, h.cardId, h.medicalRegistrationNumber, h.name, h.kana, h.birthDate].join(',');
+  const CSV_HEADER = 'personId,cardId,medicalRegistrationNumber,name,kana,birthDate';
+
+  const holder = holderInput({ birthDate: '1980-04-01', name: '医師 一郎', kana: 'イシ イチロウ' });
+  let firstCode = '';
+
+  it('holder:add prints the new holder as JSON', async () => {
+    const out = (await ok(...addArgs(holder))) as Record<string, unknown>;
+    expect(out).toMatchObject({ personId: holder.personId, cardId: holder.cardId });
+    expect(typeof out.id).toBe('string');
+    expect(JSON.stringify(out)).not.toContain('1980');
+  });
+
+  it('ticket:issue prints {code, url, personId, cardId, expiresAt} with url = PUBLIC_ORIGIN/r/code', async () => {
+    const out = (await ok('ticket:issue', '--person-id', holder.personId)) as Record<string, string>;
+    expect(Object.keys(out).sort()).toEqual(['cardId', 'code', 'expiresAt', 'personId', 'url']);
+    expect(out.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{20}$/);
+    expect(out.url).toBe(`${ORIGIN}/r/${out.code}`);
+    expect(out.personId).toBe(holder.personId);
+    expect(out.cardId).toBe(holder.cardId);
+    expect(new Date(out.expiresAt as string).toISOString()).toBe(out.expiresAt);
+    expect(Date.parse(out.expiresAt as string)).toBeGreaterThan(Date.now() + 80 * 24 * 60 * 60 * 1000);
+    firstCode = out.code as string;
+  });
+
+  it('a second ticket:issue leaves the first superseded in holder:show, which shows no birth date or code', async () => {
+    const second = (await ok('ticket:issue', '--person-id', holder.personId, '--ttl-days', '7')) as Record<string, string>;
+    expect(second.code).not.toBe(firstCode);
+
+    const r = await admin('holder:show', '--person-id', holder.personId);
+    expect(r.status).toBe(0);
+    const shown = JSON.parse(r.stdout) as { holder: Record<string, unknown>; tickets: Array<{ state: string; attemptsLeft: number }> };
+    expect(shown.holder).toMatchObject({ personId: holder.personId, cardId: holder.cardId, name: '医師 一郎' });
+    expect(shown.tickets.map((t) => t.state).sort()).toEqual(['active', 'superseded']);
+    expect(shown.tickets.every((t) => t.attemptsLeft === 5)).toBe(true);
+
+    for (const secret of [firstCode, second.code as string, '1980-04-01', '19800401', 'scrypt']) {
+      expect(r.stdout).not.toContain(secret);
+    }
+    expect(r.stdout).not.toMatch(/birth|hash|"code"/i);
+  });
+
+  // Every command below fails: they run in parallel, and every row of the database is compared
+  // before and after (holder:show is compared once, after the whole block).
+  let shownBefore = '';
+  describe.concurrent('bad input: non-zero exit, message on stderr, nothing changed', () => {
+    let before = '';
+    beforeAll(async () => {
+      before = await snapshot();
+      shownBefore = (await admin('holder:show', '--person-id', holder.personId)).stdout;
+      expect(shownBefore).toContain(holder.personId);
+    });
+    const unchanged = async () => expect(await snapshot()).toBe(before);
+
+    it('a missing flag', async () => {
+      const other = holderInput();
+      const args = addArgs(other);
+      const at = args.indexOf('--kana');
+      await Promise.all([
+        fails([...args.slice(0, at), ...args.slice(at + 2)], /missing --kana/),
+        fails(['ticket:issue'], /missing --person-id/),
+        fails(['holders:import'], /missing --csv/),
+      ]);
+      await unchanged();
+      await fails(['holder:show', '--person-id', other.personId], /no holder with 本人ID/);
+    });
+
+    it('an impossible birth date (1980-02-30)', async () => {
+      const other = holderInput({ birthDate: '1980-02-30' });
+      const r = await fails(addArgs(other), /birthDate: birth date is not a real date/);
+      expect(r.stderr).not.toMatch(/\.ts:\d+/); // a message, not a stack trace
+      await unchanged();
+    });
+
+    it('a duplicate 本人ID', async () => {
+      const dup = holderInput({ personId: holder.personId });
+      await fails(addArgs(dup), new RegExp(`本人ID \\(${holder.personId}\\).*already exists`));
+      await unchanged();
+    });
+
+    it('invalid values, unknown flags and a bad --ttl-days', async () => {
+      await Promise.all([
+        fails(addArgs(holderInput({ cardId: 'abc' })), /カードID/),
+        fails(addArgs(holderInput({ kana: 'shiken' })), /kana must be katakana/),
+        fails(['holder:show', '--person-id', holder.personId, '--bogus', 'x'], /bogus/),
+        fails(['ticket:issue', '--person-id', holder.personId, '--ttl-days', 'ten'], /--ttl-days/),
+        fails(['ticket:issue', '--person-id', '99'], /10 digits/),
+      ]);
+      await unchanged();
+    });
+
+    it('an unknown command or none', async () => {
+      await Promise.all([
+        fails(['holder:delete', '--person-id', holder.personId], /unknown command: holder:delete[\s\S]*usage:/, 2),
+        fails([], /usage:/, 2),
+      ]);
+      await unchanged();
+    });
+
+    it('holders:import with a malformed 3rd line names line 3 and imports nothing', async () => {
+      const [a, b, c] = [holderInput(), holderInput(), holderInput()] as [HolderInput, HolderInput, HolderInput];
+      const csv = (name: string, third: string) => csvFile(name, [CSV_HEADER, csvRow(a), third, csvRow(c), ''].join('\n'));
+      const results = await Promise.all([
+        // Too few fields.
+        fails(['holders:import', '--csv', csv('short.csv', `${b.personId},${b.cardId},1`)], /^error: line 3: /),
+        // An unclosed quote (noticed only at the end of the file).
+        fails(['holders:import', '--csv', csv('quote.csv', `${b.personId},"${b.cardId},1,a,ア,1980-01-01`)], /^error: line 3: /),
+        // A field that is not valid (impossible birth date).
+        fails(['holders:import', '--csv', csv('invalid.csv', csvRow({ ...b, birthDate: '1980-02-30' }))], /^error: line 3: birthDate/),
+        // A duplicate of an existing holder: the row before it is rolled back.
+        fails(['holders:import', '--csv', csv('dup.csv', csvRow({ ...b, personId: holder.personId }))], /^error: line 3: .*already exists/),
+        // Unreadable file, missing columns.
+        fails(['holders:import', '--csv', path.join(dataDir, 'nope.csv')], /cannot read/),
+        fails(['holders:import', '--csv', csvFile('cols.csv', 'personId,cardId\n1234567890,ABCDEFGHIJKL\n')], /missing columns/),
+      ]);
+      for (const r of results.slice(0, 4)) expect(r.stderr).not.toMatch(/line [24]\b/);
+      await unchanged();
+    });
+  });
+
+  it('holder:show is unchanged after all the bad input', async () => {
+    expect((await admin('holder:show', '--person-id', holder.personId)).stdout).toBe(shownBefore);
+  });
+
+  it('ticket:expire ends the open ticket', async () => {
+    expect(await ok('ticket:expire', '--person-id', holder.personId)).toEqual({ personId: holder.personId, expired: 1 });
+    const shown = (await ok('holder:show', '--person-id', holder.personId)) as { tickets: Array<{ state: string }> };
+    expect(shown.tickets.map((t) => t.state).sort()).toEqual(['expired', 'superseded']);
+  });
+
+  it('holders:import with a good CSV imports every row', async () => {
+    const rows = [holderInput(), holderInput({ birthDate: '1990/1/2' }), holderInput({ name: '"山田, 花子"', kana: 'ヤマダ ハナコ' })];
+    // BOM, a quoted field with a comma, CRLF line ends, an optional column.
+    const text =
+      '\uFEFF' +
+      [`${CSV_HEADER},certificateNotAfter`, ...rows.map((h, i) => `${csvRow(h)},${i === 0 ? '2030-03-31' : ''}`)].join('\r\n') +
+      '\r\n';
+    expect(await ok('holders:import', '--csv', csvFile('good.csv', text))).toEqual({ imported: 3 });
+    const shown = (await Promise.all(rows.map((h) => ok('holder:show', '--person-id', h.personId)))) as Array<{
+      holder: { personId: string; name: string; certificateNotAfter: string };
+    }>;
+    expect(shown.map((x) => x.holder.personId)).toEqual(rows.map((h) => h.personId));
+    expect(shown[2]?.holder.name).toBe('山田, 花子');
+    expect(shown[0]?.holder.certificateNotAfter).toBe('2030-03-31T14:59:59.000Z');
+    // The imported holders can be issued tickets.
+    const issued = (await ok('ticket:issue', '--person-id', rows[1]?.personId ?? '')) as { url: string; code: string };
+    expect(issued.url).toBe(`${ORIGIN}/r/${issued.code}`);
+  });
+});
