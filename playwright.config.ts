@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
+import { FAKE_CAMERA } from './tests/e2e/fixtures/fake-camera';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from './tests/e2e/server-env';
 
 const phone = {
@@ -41,7 +41,7 @@ export default defineConfig({
             ...CHROMIUM_ARGS,
             '--use-fake-ui-for-media-stream',
             '--use-fake-device-for-media-stream',
-            `--use-file-for-fake-video-capture=${path.resolve('test-results/fake-camera/ticket.y4m')}`,
+            `--use-file-for-fake-video-capture=${FAKE_CAMERA.video}`,
           ],
         },
       },

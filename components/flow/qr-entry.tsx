@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
 import { MessageBox } from '@/components/message-box';
@@ -8,6 +8,10 @@ import { MessageBox } from '@/components/message-box';
 type Html5Qrcode = import('html5-qrcode').Html5Qrcode;
 
 const READER_ID = 'qr-reader';
+
+const noSubscription = () => () => undefined;
+/** False in the server HTML and until hydration: the camera and photo ways need this script. */
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
 
 /**
  * QR entry three ways (spec §3 step 3): camera scan, a photo of the card, or typing the code. The
@@ -22,6 +26,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState(false);
   const [unreadable, setUnreadable] = useState(false);
+  const hydrated = useHydrated();
 
   useEffect(() => () => void stopScanner(), []);
 
@@ -108,17 +113,19 @@ export function QrEntry({ lang }: { lang: Lang }) {
           </button>
         </>
       ) : (
-        <button type="button" className={buttonClass('primary')} disabled={busy} onClick={() => void startCamera()}>
+        <button type="button" className={buttonClass('primary')} disabled={!hydrated || busy} onClick={() => void startCamera()}>
           {t(lang, 'qr.scan')}
         </button>
       )}
-      <label className={`${buttonClass('secondary')} cursor-pointer`}>
+      <label
+        className={`${buttonClass('secondary')} cursor-pointer has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-amber-500`}
+      >
         {t(lang, 'qr.fromImage')}
         <input
           type="file"
           accept="image/*"
           className="sr-only"
-          disabled={busy}
+          disabled={!hydrated || busy}
           onChange={(e) => {
             void readImage(e.target.files?.[0]);
             e.target.value = '';

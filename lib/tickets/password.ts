@@ -41,6 +41,13 @@ export async function attemptPassword(
 
   const correct = await verifyBirthDate(isoDate, row.birth_date_hash);
   return withTransaction(async (tx) => {
+    // The guarded update matched nothing: the ticket changed while scrypt ran (locked by parallel
+    // guesses, superseded by a re-issue, expired). Say which, as the lookup would.
+    const refused = async () => {
+      const current = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
+      const check = current ? checkTicket(current, now) : ({ ok: false, code: 'qr.unknown' } as const);
+      return { ok: false as const, code: check.ok ? ('qr.locked' as const) : check.code };
+    };
     if (correct) {
       const reset = await tx
         .updateTable('tickets')
@@ -50,7 +57,7 @@ export async function attemptPassword(
         .where('expires_at', '>', now)
         .returning('id')
         .executeTakeFirst();
-      if (!reset) return { ok: false as const, code: 'qr.locked' as const };
+      if (!reset) return refused();
       await audit(tx, { type: 'password.check', outcome: 'ok', holderId: row.holder_id, ticketId, ip: context.ip }, now);
       return { ok: true as const };
     }
@@ -66,7 +73,7 @@ export async function attemptPassword(
       .where('expires_at', '>', now)
       .returning(['failed_attempts', 'state'])
       .executeTakeFirst();
-    if (!counted) return { ok: false as const, code: 'qr.locked' as const };
+    if (!counted) return refused();
     const remaining = MAX_PASSWORD_ATTEMPTS - Number(counted.failed_attempts);
     await audit(
       tx,

@@ -1,12 +1,17 @@
 import { expectAccessible } from './fixtures/axe';
-import { readFakeCameraTicket } from './fixtures/fake-camera';
+import { readFakeCameraTicket, type FakeCameraTicket } from './fixtures/fake-camera';
 import { agreeToTerms, enterPassword } from './fixtures/flow';
-import { expect, test } from './fixtures/test';
+import { expect, test as base } from './fixtures/test';
 
 /**
  * In-page camera scanning (spec §3 step 3) with Chromium's fake camera, which plays the ticket's
  * QR code made by the global setup (fixtures/fake-camera.ts). Runs in the phone-camera project.
  */
+const test = base.extend<{ cameraTicket: FakeCameraTicket }>({
+  cameraTicket: async ({}, use) => {
+    await use(await readFakeCameraTicket());
+  },
+});
 
 declare global {
   interface Window {
@@ -14,8 +19,8 @@ declare global {
   }
 }
 
-test('「カメラで読み取る」 reads the QR from the camera, then the birth date leads to ログイン', async ({ page }) => {
-  const { holder } = await readFakeCameraTicket();
+test('「カメラで読み取る」 reads the QR from the camera, then the birth date leads to ログイン', async ({ page, cameraTicket }) => {
+  const { holder } = cameraTicket;
 
   // The fake camera shows the QR from its first frame, so a decode would leave the scanning
   // screen before axe could look at it. Until released, video frames do not reach the decoder's

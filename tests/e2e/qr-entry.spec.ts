@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './fixtures/axe';
-import { FAKE_CAMERA } from './fixtures/fake-camera';
+import { FAKE_CAMERA, writeQrPng } from './fixtures/fake-camera';
 import { agreeToTerms, expectMessage } from './fixtures/flow';
 import { holderWithTicket, issueTicket, type IssuedTicket } from './fixtures/operator';
 import { expect, test } from './fixtures/test';
 
 /**
  * QR entry without the camera (spec §3 step 3): a photo of the QR, decoded in the browser, and the
- * tolerant manual entry. The QR photo and the non-QR picture come from the global setup.
+ * tolerant manual entry. Each test has its own ticket; the non-QR picture comes from the global
+ * setup (fixtures/fake-camera.ts).
  */
 
 const PASSWORD_FIELD = '初期登録用のパスワード（生年月日8桁）';
@@ -17,6 +18,8 @@ async function openQrEntry(page: Page) {
   await agreeToTerms(page);
   await page.getByRole('button', { name: '初回登録の方はこちら' }).click();
   await expect(page.getByRole('heading', { name: '初期登録用 QR コードの読み取り' })).toBeVisible();
+  // The camera and photo ways are enabled once the page's script runs.
+  await expect(page.getByLabel('画像から読み取る')).toBeEnabled();
 }
 
 async function typeCode(page: Page, typed: string) {
@@ -51,7 +54,10 @@ test('the QR entry screen offers the three ways and passes axe', async ({ page }
 /** A string only html5-qrcode's bundle contains, to tell when the scanner library is loaded. */
 const SCANNER_MARKER = 'QR code parse error';
 
-test('「画像から読み取る」 loads the scanner only then, and a photo of the QR code leads to the password screen', async ({ page }) => {
+test('「画像から読み取る」 loads the scanner only then, and a photo of the QR code leads to the password screen', async ({ page }, testInfo) => {
+  const { ticket } = await holderWithTicket();
+  const photo = testInfo.outputPath('ticket-qr.png');
+  await writeQrPng(photo, ticket.url);
   const scripts: Array<Promise<string>> = [];
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''));
@@ -63,7 +69,7 @@ test('「画像から読み取る」 loads the scanner only then, and a photo of
   const scannerLoaded = page.waitForResponse(
     async (r) => r.request().resourceType() === 'script' && (await r.text()).includes(SCANNER_MARKER),
   );
-  await page.getByLabel('画像から読み取る').setInputFiles(FAKE_CAMERA.qrPhoto);
+  await page.getByLabel('画像から読み取る').setInputFiles(photo);
   await scannerLoaded;
   await expectPasswordScreen(page);
 });
@@ -73,8 +79,10 @@ test('without a usable camera, 「カメラで読み取る」 says qr.unreadable
   await openQrEntry(page);
   await page.getByRole('button', { name: 'カメラで読み取る' }).click();
   await expectMessage(page, 'qr.unreadable');
-  await expect(page.getByRole('alert')).toContainText('「画像から読み取る」');
-  await expect(page.getByRole('alert')).toContainText('「登録コードを入力する」');
+  const message = page.locator('[data-message-code="qr.unreadable"]');
+  await expect(message).toContainText('QRコードを読み取れませんでした。');
+  await expect(message).toContainText('「画像から読み取る」');
+  await expect(message).toContainText('「登録コードを入力する」');
   await expect(page.getByRole('button', { name: 'カメラで読み取る' })).toBeEnabled();
   await expect(page.getByLabel('画像から読み取る')).toBeEnabled();
   await expect(page.getByLabel('登録コード（20文字）')).toBeEditable();
@@ -85,7 +93,7 @@ test('a picture without a QR code says qr.unreadable and the typed code still wo
   await openQrEntry(page);
   await page.getByLabel('画像から読み取る').setInputFiles(FAKE_CAMERA.notAQrPhoto);
   await expectMessage(page, 'qr.unreadable');
-  await expect(page.getByRole('alert').filter({ hasText: 'QRコードを読み取れませんでした。' })).toBeVisible();
+  await expect(page.locator('[data-message-code="qr.unreadable"]')).toContainText('QRコードを読み取れませんでした。');
   expect(new URL(page.url()).pathname).toBe('/register/qr');
   await expectAccessible(page);
 

@@ -7,6 +7,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
 import type { NewCredentialRow } from '@/lib/db/schema';
+import { rotateCredential } from '@/lib/device/change';
+import { AppError } from '@/lib/errors';
 import { addHolder, showHolder } from '@/lib/operator/holders';
 import { describeEachEngine, holderInput } from './databases';
 
@@ -52,7 +54,12 @@ describeEachEngine('credentials', (t) => {
   }
 
   const active = (holderId: string) =>
-    t.db.selectFrom('credentials').selectAll().where('holder_id', '=', holderId).where('revoked_at', 'is', null).execute();
+    t.db
+      .selectFrom('credentials')
+      .selectAll()
+      .where('holder_id', '=', holderId)
+      .where('revoked_at', 'is', null)
+      .execute();
 
   it('allows only one active credential per holder; a new one after revoking', async () => {
     const { id: holderId } = await newHolder();
@@ -70,7 +77,10 @@ describeEachEngine('credentials', (t) => {
       .where('id', '=', first.id)
       .execute();
     await t.db.insertInto('credentials').values(credential(holderId)).execute();
-    await t.db.insertInto('credentials').values(credential(holderId, { revoked_at: Date.now(), revoked_reason: 'old' })).execute();
+    await t.db
+      .insertInto('credentials')
+      .values(credential(holderId, { revoked_at: Date.now(), revoked_reason: 'old' }))
+      .execute();
     expect(await active(holderId)).toHaveLength(1);
     const all = await t.db.selectFrom('credentials').select('id').where('holder_id', '=', holderId).execute();
     expect(all).toHaveLength(3);
@@ -82,13 +92,19 @@ describeEachEngine('credentials', (t) => {
     const shared = credential(a.id);
     await t.db.insertInto('credentials').values(shared).execute();
     const err = await caught(
-      t.db.insertInto('credentials').values(credential(b.id, { credential_id: shared.credential_id })).execute(),
+      t.db
+        .insertInto('credentials')
+        .values(credential(b.id, { credential_id: shared.credential_id }))
+        .execute(),
     );
     expect(isUniqueViolation(err)).toBe(true);
 
     await t.db.updateTable('credentials').set({ revoked_at: Date.now() }).where('id', '=', shared.id).execute();
     const again = await caught(
-      t.db.insertInto('credentials').values(credential(b.id, { credential_id: shared.credential_id })).execute(),
+      t.db
+        .insertInto('credentials')
+        .values(credential(b.id, { credential_id: shared.credential_id }))
+        .execute(),
     );
     expect(isUniqueViolation(again)).toBe(true);
     expect(await active(b.id)).toHaveLength(0);
@@ -145,5 +161,52 @@ describeEachEngine('credentials', (t) => {
     expect(all).toHaveLength(21);
     const shown = await showHolder(personId);
     expect(shown.credentials.filter((c) => !c.revoked)).toHaveLength(1);
+  });
+  it('device change (rotateCredential): 20 concurrent changes from one old credential, exactly one wins', async () => {
+    const { id: holderId } = await newHolder();
+    const old = credential(holderId);
+    await t.db.insertInto('credentials').values(old).execute();
+
+    const change = (n: number) =>
+      rotateCredential({
+        holderId,
+        oldCredentialId: old.id,
+        changeId: null,
+        credential: {
+          id: randomUUID(),
+          label: `phone ${n}`,
+          credentialId: randomBytes(16).toString('base64url'),
+          publicKey: randomBytes(77).toString('base64url'),
+          signCount: 0,
+          transports: ['internal'],
+          aaguid: '00000000-0000-0000-0000-000000000000',
+          providerName: 'test',
+          deviceType: 'singleDevice',
+          backupEligible: false,
+          backupState: false,
+          uvInitialized: true,
+        },
+        ip: null,
+        now: Date.now(),
+      });
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, n) => change(n)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === 'rejected') {
+        // The losers find the old credential already revoked: a clear app error, never a constraint violation.
+        expect(r.reason).toBeInstanceOf(AppError);
+        expect((r.reason as AppError).code).toBe('device.reauthRequired');
+      }
+    }
+    const rows = await active(holderId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.id).not.toBe(old.id);
+    const changed = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('holder_id', '=', holderId)
+      .where('type', '=', 'device.changed')
+      .execute();
+    expect(changed).toHaveLength(1);
   });
 });

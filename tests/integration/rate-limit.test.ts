@@ -10,7 +10,11 @@ import { describeEachEngine } from './databases';
 describeEachEngine('rate limits', (t) => {
   const rule = (limit: number, windowMs = 60_000): RateRule => ({ name: `test-${randomUUID()}`, limit, windowMs });
   const countOf = async (r: RateRule, subject: string) =>
-    (await t.db.selectFrom('rate_limits').selectAll().where('key', '=', `${r.name}:${subject}`).executeTakeFirstOrThrow());
+    await t.db
+      .selectFrom('rate_limits')
+      .selectAll()
+      .where('key', '=', `${r.name}:${subject}`)
+      .executeTakeFirstOrThrow();
 
   it('100 concurrent hits on one key count exactly 100; the limit boundary is exact', async () => {
     const r = rule(100);
@@ -74,8 +78,20 @@ describeEachEngine('rate limits', (t) => {
   it('withinLimits counts every rule and skips missing subjects', async () => {
     const a = rule(1);
     const b = rule(5);
-    expect(await withinLimits([[a, 'ip'], [b, 'ticket'], [b, null], [b, undefined]])).toBe(true);
-    expect(await withinLimits([[a, 'ip'], [b, 'ticket']])).toBe(false);
+    expect(
+      await withinLimits([
+        [a, 'ip'],
+        [b, 'ticket'],
+        [b, null],
+        [b, undefined],
+      ]),
+    ).toBe(true);
+    expect(
+      await withinLimits([
+        [a, 'ip'],
+        [b, 'ticket'],
+      ]),
+    ).toBe(false);
     expect((await countOf(a, 'ip')).count).toBe(2);
     expect((await countOf(b, 'ticket')).count).toBe(2);
     const rows = await t.db.selectFrom('rate_limits').select('key').where('key', 'like', `${b.name}:%`).execute();

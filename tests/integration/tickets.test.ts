@@ -67,7 +67,13 @@ describeEachEngine('tickets', (t) => {
   it('supersedes a used ticket too, but leaves locked and expired ones as they are', async () => {
     const h = await newHolder();
     const stateOf = async (code: string) =>
-      (await t.db.selectFrom('tickets').select('state').where('code_hash', '=', hashRegistrationCode(code)).executeTakeFirstOrThrow()).state;
+      (
+        await t.db
+          .selectFrom('tickets')
+          .select('state')
+          .where('code_hash', '=', hashRegistrationCode(code))
+          .executeTakeFirstOrThrow()
+      ).state;
 
     const locked = await issueTicketFor(h.personId);
     const lockedTicket = await lookupTicket(locked.code);
@@ -76,7 +82,11 @@ describeEachEngine('tickets', (t) => {
     expect(await lookupTicket(locked.code)).toMatchObject({ ok: false, code: 'qr.locked' });
 
     const used = await issueTicketFor(h.personId);
-    await t.db.updateTable('tickets').set({ state: 'used', used_at: Date.now() }).where('code_hash', '=', hashRegistrationCode(used.code)).execute();
+    await t.db
+      .updateTable('tickets')
+      .set({ state: 'used', used_at: Date.now() })
+      .where('code_hash', '=', hashRegistrationCode(used.code))
+      .execute();
     expect(await lookupTicket(used.code)).toMatchObject({ ok: true });
 
     const third = await issueTicketFor(h.personId);
@@ -112,7 +122,9 @@ describeEachEngine('tickets', (t) => {
 
     // Expired by time (still marked active) …
     const now = Date.now();
-    const old = await withTransaction((tx, engine) => issueTicket(tx, engine, { holderId: h.id, ttlDays: 1, actor: 'test', now: now - 2 * DAY }));
+    const old = await withTransaction((tx, engine) =>
+      issueTicket(tx, engine, { holderId: h.id, ttlDays: 1, actor: 'test', now: now - 2 * DAY }),
+    );
     expect(await lookupTicket(old.code)).toMatchObject({ ok: false, code: 'qr.expired' });
     // … exactly at its expiry …
     const fresh = await issueTicketFor(h.personId, { ttlDays: 1 });

@@ -1,0 +1,93 @@
+import { devices, type Browser, type Page } from '@playwright/test';
+import { errors } from '../../lib/messages';
+import { agreeToTerms, expectCatalogueText } from './fixtures/flow';
+import { holderWithTicket, showHolder } from './fixtures/operator';
+import { expect, test } from './fixtures/test';
+
+const RACERS = 20;
+const WRONG_DATE = '19000101';
+const PASSWORD_FIELD = '初期登録用のパスワード（生年月日8桁）';
+
+/** One phone (the project's Pixel 7 settings) per racer, each from its own address. */
+async function phone(browser: Browser, baseURL: string | undefined, address: string) {
+  const context = await browser.newContext({
+    ...devices['Pixel 7'],
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': address },
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  return { context, page, consoleErrors };
+}
+
+async function toPassword(page: Page, url: string) {
+  await page.goto(url);
+  await agreeToTerms(page);
+  await expect(page.getByLabel(PASSWORD_FIELD)).toBeVisible();
+  await page.getByLabel(PASSWORD_FIELD).fill(WRONG_DATE);
+}
+
+test('20 phones guessing at once: exactly five attempts count, the ticket locks, the right date is refused', async ({
+  browser,
+  baseURL,
+  clientIp,
+}) => {
+  // 21 phones hydrating at once: usually well under a minute; headroom for a busy CI machine.
+  test.setTimeout(90_000);
+  // One more phone reaches the password screen before the race but guesses nothing until after it.
+  const [{ holder, ticket }, phones] = await Promise.all([
+    holderWithTicket(),
+    Promise.all(Array.from({ length: RACERS + 1 }, (_, i) => phone(browser, baseURL, `${clientIp}:${(i + 1).toString(16)}`))),
+  ]);
+  const racers = phones.slice(0, RACERS);
+  const late = phones[RACERS]!;
+  try {
+    await Promise.all(phones.map(({ page }) => toPassword(page, ticket.url)));
+
+    await Promise.all(racers.map(({ page }) => page.getByRole('button', { name: 'OK' }).click()));
+
+    const outcomes = await Promise.all(
+      racers.map(async ({ page }) => {
+        const box = page.locator('[data-message-code="password.wrong"], [data-message-code="qr.locked"]');
+        await expect(box).toBeVisible();
+        const code = await box.getAttribute('data-message-code');
+        const left = code === 'password.wrong' ? Number(/あと(\d+)回/.exec((await box.textContent()) ?? '')?.[1]) : 0;
+        return { code, left };
+      }),
+    );
+    const counted = outcomes.filter((o) => o.code === 'password.wrong');
+    expect(counted.map((o) => o.left).sort()).toEqual([1, 2, 3, 4]);
+    expect(outcomes.filter((o) => o.code === 'qr.locked')).toHaveLength(RACERS - 4);
+
+    const view = await showHolder(holder.personId);
+    expect(view.tickets[0]?.attemptsUsed).toBeLessThanOrEqual(5);
+    expect(view.tickets[0]).toMatchObject({ state: 'locked', attemptsUsed: 5 });
+
+    // The phone that waited types the right birth date: locked all the same.
+    await late.page.getByLabel(PASSWORD_FIELD).fill(holder.password);
+    await late.page.getByRole('button', { name: 'OK' }).click();
+    await expect(late.page.getByText(errors['qr.locked'].text.ja)).toBeVisible();
+    await expectCatalogueText(late.page, 'qr.locked');
+    await expect(late.page.getByRole('heading', { name: 'パスワード入力' })).toBeVisible();
+  } finally {
+    await Promise.all(phones.map(({ context }) => context.close()));
+  }
+  for (const { consoleErrors } of phones) expect(consoleErrors, 'console errors').toEqual([]);
+
+  // A fresh phone cannot even reach the password screen.
+  const fresh = await phone(browser, baseURL, `${clientIp}:ff`);
+  try {
+    await fresh.page.goto(ticket.url);
+    await expect(fresh.page).toHaveURL(/\/register\/qr$/);
+    await expectCatalogueText(fresh.page, 'qr.locked');
+  } finally {
+    await fresh.context.close();
+  }
+  expect(fresh.consoleErrors, 'console errors').toEqual([]);
+});
