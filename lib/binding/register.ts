@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
+import { getDb, isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
@@ -89,7 +88,7 @@ export async function completeRegistration(ctx: Context, response: unknown, user
   try {
     await withTransaction(async (tx, engine) => {
       // PostgreSQL: serialise registrations and rotations per holder (engineering.md, Data).
-      if (engine === 'postgres') await sql`select id from holders where id = ${holderId} for update`.execute(tx);
+      await lockHolder(tx, engine, holderId);
       const ticket = await tx
         .updateTable('tickets')
         .set({ state: 'used', used_at: now })

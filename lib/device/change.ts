@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
+import { getDb, isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
 import type { DeviceChange } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { describeDevice } from '@/lib/normalize/user-agent';
@@ -142,7 +141,7 @@ export async function rotateCredential(r: {
 }) {
   const { holderId, oldCredentialId, credential: c, now } = r;
   await withTransaction(async (tx, engine) => {
-    if (engine === 'postgres') await sql`select id from holders where id = ${holderId} for update`.execute(tx);
+    await lockHolder(tx, engine, holderId);
     const revoked = await tx
       .updateTable('credentials')
       .set({ revoked_at: now, revoked_reason: 'device change', revoked_by: 'doctor' })

@@ -1,5 +1,5 @@
 import { devices, type Browser, type Page } from '@playwright/test';
-import { errors } from '../../lib/messages';
+import { errors, format } from '../../lib/messages';
 import { agreeToTerms, expectCatalogueText } from './fixtures/flow';
 import { holderWithTicket, showHolder } from './fixtures/operator';
 import { expect, test } from './fixtures/test';
@@ -57,7 +57,9 @@ test('20 phones guessing at once: exactly five attempts count, the ticket locks,
         const box = page.locator('[data-message-code="password.wrong"], [data-message-code="qr.locked"]');
         await expect(box).toBeVisible();
         const code = await box.getAttribute('data-message-code');
-        const left = code === 'password.wrong' ? Number(/あと(\d+)回/.exec((await box.textContent()) ?? '')?.[1]) : 0;
+        const shown = (await box.textContent()) ?? '';
+        // Which "n attempts left" the catalogue text says (0 when locked).
+        const left = [1, 2, 3, 4].find((n) => shown.includes(format(errors['password.wrong'].text.ja, { n }))) ?? 0;
         return { code, left };
       }),
     );
