@@ -38,10 +38,10 @@ export function StepPage({
 /** Shown in place of a step when the flow cannot continue (Back pressed, idle too long). */
 export function FlowInterrupt({ lang, code }: { lang: Lang; code: 'flow.back' | 'flow.expired' }) {
   return (
-    <div>
+    <DeviceGate lang={lang}>
       <h1 className="mb-4 text-2xl font-bold text-gray-900">{t(lang, 'interrupt.title')}</h1>
       <MessageBox lang={lang} code={code} />
       <RestartButton lang={lang} />
-    </div>
+    </DeviceGate>
   );
 }

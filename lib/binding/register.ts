@@ -34,9 +34,11 @@ export async function activeCredentialIds(holderId: string): Promise<string[]> {
 }
 
 /**
- * Creation options (spec §3 step 7). A device marker naming another holder's active credential
- * refuses before the ceremony (§4, FAQ Q3); the marker's credential is also excluded so that the
- * authenticator itself answers InvalidStateError when the cookie is gone but localStorage is not.
+ * Creation options (spec §3 step 7). A device marker (cookie or localStorage) naming another
+ * holder's active credential refuses before the ceremony (§4, FAQ Q3). The exclude list holds the
+ * holder's own active credentials and the marked ones, so an authenticator that already has one
+ * answers InvalidStateError, which the page shows as the same message. A holder who is already
+ * registered with an ordinary ticket is refused here too: that screen offers sign-in instead.
  */
 export async function registrationOptions(ctx: Context, markers: string[]) {
   const { flow } = ctx;
@@ -52,6 +54,10 @@ export async function registrationOptions(ctx: Context, markers: string[]) {
   const { db } = await getDb();
   const holder = await db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', flow.holder_id).executeTakeFirstOrThrow();
   const own = await activeCredentialIds(holder.id);
+  const ticket = flow.ticket_id
+    ? await db.selectFrom('tickets').select('replaces_device').where('id', '=', flow.ticket_id).executeTakeFirst()
+    : undefined;
+  if (own.length > 0 && ticket?.replaces_device !== 1) throw new AppError('register.alreadyRegistered');
   const options = await buildRegistrationOptions({
     config: rpConfig(),
     user: { id: holder.id, personId: holder.person_id, displayName: holder.name },

@@ -114,10 +114,11 @@ test('a replayed registration result is refused and stores nothing', async ({ pa
   expect(again.status()).toBe(200);
   expect(await again.json()).toMatchObject({ ok: false, code: 'flow.back' });
 
-  // A new flow at the registration step with a fresh challenge: the old response does not fit it.
+  // A new flow at the registration step: registration options are refused (the holder is
+  // registered), so there is no challenge the old response could match.
   await openTicketToRegistrationSignIn(page, ticket.url, holder.password);
   const options = await page.request.post('/api/register/options', { headers, data: {} });
-  expect(await options.json()).toMatchObject({ ok: true });
+  expect(await options.json()).toMatchObject({ ok: false, code: 'register.alreadyRegistered' });
   const replay = await page.request.post('/api/register/verify', { headers, data: captured! });
   expect(replay.status()).toBe(200);
   expect(await replay.json()).toMatchObject({ ok: false, code: 'register.invalidResult' });

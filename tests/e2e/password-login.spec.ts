@@ -37,11 +37,15 @@ test('password.wrong: each wrong date shows the attempts left; the 5th locks wit
   await enterPassword(page, WRONG_DATE);
   await expect(page.getByText(errors['qr.locked'].text.ja)).toBeVisible();
   await expectCatalogueText(page, 'qr.locked');
-  await expect(page.getByText(remaining(0))).toBeVisible();
+  // No field to try again; the way forward is the re-issue (FAQ Q5).
+  await expect(page.getByLabel('初期登録用のパスワード（生年月日8桁）')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'QRコードの再発行' })).toBeVisible();
   await expectAccessible(page);
 
-  // Locked for good: even the right birth date is refused now.
-  await enterPassword(page, holder.password);
+  // Locked for good: even the right birth date, posted as the form would, is refused now.
+  const origin = new URL(page.url()).origin;
+  await page.request.post('/api/flow/password', { headers: { origin }, form: { password: holder.password } });
+  await page.reload();
   await expectCatalogueText(page, 'qr.locked');
   await expect(page.getByRole('heading', { name: 'パスワード入力' })).toBeVisible();
   expect((await showHolder(holder.personId)).tickets[0]).toMatchObject({ state: 'locked', attemptsUsed: 5 });

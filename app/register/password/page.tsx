@@ -3,7 +3,8 @@ import { buttonClass } from '@/components/ui/button';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
-import { getTicket } from '@/lib/tickets/lookup';
+import Link from 'next/link';
+import { checkTicket, getTicket } from '@/lib/tickets/lookup';
 import { remainingAttempts } from '@/lib/tickets/state';
 
 /** Step 5 of the manual: the birth date as the initial registration password. */
@@ -13,6 +14,17 @@ export default async function PasswordPage() {
   if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
   const ticket = page.flow?.ticket_id ? await getTicket(page.flow.ticket_id) : undefined;
   const remaining = ticket ? remainingAttempts(ticket) : 0;
+  const usable = ticket ? checkTicket(ticket) : undefined;
+  if (usable && !usable.ok) {
+    // Locked (or expired / superseded meanwhile): no form to try again, only the way forward (FAQ Q5).
+    return (
+      <StepPage lang={lang} step="password" title="password.title" notice={{ code: usable.code }}>
+        <Link href="/help/reissue" prefetch={false} className={buttonClass('secondary')}>
+          {t(lang, 'help.reissue')}
+        </Link>
+      </StepPage>
+    );
+  }
   return (
     <StepPage lang={lang} step="password" title="password.title" notice={page.notice}>
       <form method="post" action="/api/flow/password" className="space-y-3">
