@@ -2,6 +2,7 @@
  * Operator command line: how the issuing system, operators and tests feed the site.
  * JSON on stdout; errors on stderr with a non-zero exit. Safe while the server runs (shared DB).
  */
+import './load-env';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase } from '@/lib/db/client';

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: migrate, add demo holders if absent, issue fresh tickets, print their URLs, codes
- * and birth dates, build if needed, then start the site at http://localhost:3000.
+ * and birth dates, build, then start the site at http://localhost:3000 (`-- --no-build` reuses a build).
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +15,8 @@ process.env.SESSION_SECRET ??= randomBytes(32).toString('base64url');
 runServerTask('scripts/migrate.ts');
 process.stdout.write(runServerTask('scripts/seed-demo.ts'));
 
-if (!existsSync('.next/BUILD_ID') || process.argv.includes('--rebuild')) {
+// Always build (about 20 s): a build left by another commit or an e2e run would serve stale code.
+if (!process.argv.includes('--no-build') || !existsSync('.next/BUILD_ID')) {
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

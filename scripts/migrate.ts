@@ -1,4 +1,5 @@
 /** `npm run db:migrate`: brings the configured database (SQLite file or PostgreSQL) up to date. */
+import './load-env';
 import { closeDatabase, getDb } from '@/lib/db/client';
 import { env } from '@/lib/env';
 

@@ -1,4 +1,5 @@
 /** Demo data for `npm run demo`: three holders, each with a fresh ticket printed for the tester. */
+import './load-env';
 import { closeDatabase } from '@/lib/db/client';
 import { formatRegistrationCode } from '@/lib/normalize/registration-code';
 import { addHolder, findHolderByPersonId, issueTicketFor } from '@/lib/operator/holders';

@@ -4,6 +4,7 @@
  *   npm start            production build (run `npm run build` first)
  *   npm start -- --dev   development mode
  */
+import './load-env';
 import http from 'node:http';
 import next from 'next';
 import { ConfigError, parseEnv } from '@/lib/env';

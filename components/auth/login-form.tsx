@@ -8,6 +8,7 @@ import { t, type Lang } from '@/lib/messages';
 import { MessageBox } from '@/components/message-box';
 import { buttonClass } from '@/components/ui/button';
 import { postJson } from '@/components/post-json';
+import { TextField } from '@/components/ui/text-field';
 
 /**
  * ログイン (FAQ Q6): 「医籍登録番号」 → discoverable passkey → 券面情報. Options are fetched before
@@ -58,17 +59,14 @@ export function LoginForm({ lang }: { lang: Lang }) {
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="space-y-3">
       {failed && <MessageBox lang={lang} code="auth.failed" />}
-      <label htmlFor="mrn" className="block font-semibold">
-        {t(lang, 'signin.mrn')}
-      </label>
-      <input
+      <TextField
         id="mrn"
-        name="mrn"
+        label={t(lang, 'signin.mrn')}
         inputMode="numeric"
         autoComplete="off"
         required
         maxLength={20}
-        className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 text-lg tracking-wider"
+        className="tracking-wider"
       />
       <button type="submit" disabled={!options || busy} className={buttonClass('primary')}>
         {t(lang, 'signin.submit')}

@@ -109,8 +109,11 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const generation = useRef(0);
+  const busy = useRef(false);
 
   const loadOptions = useCallback(async () => {
+    // Never replace the challenge while a ceremony is waiting for the doctor.
+    if (busy.current) return;
     const mine = ++generation.current;
     const json = await postJson(ceremony.options, ceremony.register ? { marker: readMarker() } : {});
     if (mine !== generation.current) return;
@@ -148,11 +151,13 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
         ? startRegistration({ optionsJSON: options as PublicKeyCredentialCreationOptionsJSON })
         : startAuthentication({ optionsJSON: options as PublicKeyCredentialRequestOptionsJSON });
     setPending(true);
+    busy.current = true;
     generation.current++;
     let response: unknown;
     try {
       response = await running;
     } catch (err) {
+      busy.current = false;
       setPending(false);
       setFailure({ code: ceremony.outcome(err) });
       return;
@@ -169,6 +174,7 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
       window.location.assign(String(json.next));
       return;
     }
+    busy.current = false;
     setPending(false);
     setFailure(failureOf(json));
   }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
 import { MessageBox } from '@/components/message-box';
+import { TextField } from '@/components/ui/text-field';
 
 type Html5Qrcode = import('html5-qrcode').Html5Qrcode;
 
@@ -136,24 +137,18 @@ export function QrEntry({ lang }: { lang: Lang }) {
       <details className="rounded-xl border border-gray-300 bg-white p-4" open>
         <summary className="cursor-pointer font-bold">{t(lang, 'qr.manual')}</summary>
         <form ref={form} method="post" action="/api/flow/code" className="mt-4 space-y-3">
-          <label htmlFor="code" className="block font-semibold">
-            {t(lang, 'qr.codeField')}
-          </label>
-          <input
-            ref={field}
+          <TextField
+            inputRef={field}
             id="code"
-            name="code"
+            label={t(lang, 'qr.codeField')}
+            hints={[{ id: 'code-hint', text: t(lang, 'qr.codeHint') }]}
             required
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
             maxLength={100}
-            aria-describedby="code-hint"
-            className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 font-mono text-lg tracking-wider"
+            className="font-mono tracking-wider"
           />
-          <p id="code-hint" className="text-sm text-gray-700">
-            {t(lang, 'qr.codeHint')}
-          </p>
           <button type="submit" className={buttonClass('primary')}>
             {t(lang, 'common.ok')}
           </button>

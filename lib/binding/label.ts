@@ -12,7 +12,12 @@ export async function relabelCredential(
   input: string | null,
   context: { holderId: string | null; ip: string | null },
 ): Promise<boolean> {
-  if (input === null) return true;
+  if (input === null) {
+    await withTransaction((tx) =>
+      audit(tx, { type: 'credential.labelKept', outcome: 'ok', holderId: context.holderId, credentialId, ip: context.ip }),
+    );
+    return true;
+  }
   const label = normalizeLabel(input.slice(0, 1000));
   if (!label) return false;
   await withTransaction(async (tx) => {

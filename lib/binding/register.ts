@@ -9,6 +9,8 @@ import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { automaticLabel, buildRegistrationOptions, verifyRegistration } from '@/lib/webauthn';
 import { storeChallenge, takeChallenge } from './challenges';
+import { checkTicket, getTicket } from '@/lib/tickets/lookup';
+import { insertCredential } from './credentials';
 import { activeMarkedCredentials } from './device-marker';
 import { rpConfig } from './rp';
 
@@ -54,10 +56,13 @@ export async function registrationOptions(ctx: Context, markers: string[]) {
   const { db } = await getDb();
   const holder = await db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', flow.holder_id).executeTakeFirstOrThrow();
   const own = await activeCredentialIds(holder.id);
-  const ticket = flow.ticket_id
-    ? await db.selectFrom('tickets').select('replaces_device').where('id', '=', flow.ticket_id).executeTakeFirst()
-    : undefined;
-  if (own.length > 0 && ticket?.replaces_device !== 1) throw new AppError('register.alreadyRegistered');
+  const ticket = flow.ticket_id ? await getTicket(flow.ticket_id) : undefined;
+  // Expired, superseded or locked since the password step: say so before a passkey is created.
+  const usable = ticket ? checkTicket(ticket) : ({ ok: false, code: 'qr.unknown' } as const);
+  if (!usable.ok) throw new AppError(usable.code);
+  if (own.length > 0 && !(ticket?.state === 'active' && ticket.replaces_device === 1)) {
+    throw new AppError('register.alreadyRegistered');
+  }
   const options = await buildRegistrationOptions({
     config: rpConfig(),
     user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
@@ -103,7 +108,12 @@ export async function completeRegistration(ctx: Context, response: unknown, user
         .where('expires_at', '>', now)
         .returning(['replaces_device'])
         .executeTakeFirst();
-      if (!ticket) throw new AppError('register.alreadyRegistered');
+      if (!ticket) {
+        // Read through the transaction: on SQLite the one connection is ours until we finish.
+        const current = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
+        const state = current ? checkTicket(current, now) : undefined;
+        throw new AppError(state && !state.ok ? state.code : 'register.alreadyRegistered');
+      }
       if (ticket.replaces_device === 1) {
         await tx
           .updateTable('credentials')
@@ -112,30 +122,7 @@ export async function completeRegistration(ctx: Context, response: unknown, user
           .where('revoked_at', 'is', null)
           .execute();
       }
-      await tx
-        .insertInto('credentials')
-        .values({
-          id,
-          holder_id: holderId,
-          credential_id: c.credentialId,
-          public_key: c.publicKey,
-          sign_count: c.signCount,
-          sign_count_regressions: 0,
-          transports: JSON.stringify(c.transports),
-          aaguid: c.aaguid,
-          provider_name: c.providerName,
-          device_type: c.deviceType,
-          backup_eligible: c.backupEligible ? 1 : 0,
-          backup_state: c.backupState ? 1 : 0,
-          uv_initialized: c.uvInitialized ? 1 : 0,
-          label,
-          created_at: now,
-          last_used_at: null,
-          revoked_at: null,
-          revoked_reason: null,
-          revoked_by: null,
-        })
-        .execute();
+      await insertCredential(tx, holderId, { ...c, id, label }, now);
       const moved = await updateFlow(tx, flow.id, 'register', { step: 'label', credentialId: id, notice: null }, now);
       if (!moved) throw new AppError('flow.back');
       await audit(

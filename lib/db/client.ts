@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { env } from '@/lib/env';
+import { log } from '@/lib/security/log';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -23,6 +24,9 @@ export type OpenOptions = { databaseUrl?: string; dataDir?: string; file?: strin
 export function openDatabase(options: OpenOptions): Handle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not kill the process:
+    // the next query fails and the request answers server.unavailable.
+    pool.on('error', (err) => log.warn('db.pool.error', { error: err }));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', ready: migrate(db) };
   }
@@ -49,13 +53,17 @@ async function migrate(db: Db): Promise<void> {
 
 let handle: Handle | undefined;
 
+
 /** The app's database: opened on first use, never at import (`next build` imports route modules). */
 export async function getDb(): Promise<{ db: Db; engine: Engine }> {
   if (!handle) {
     const e = env();
     handle = openDatabase({ databaseUrl: e.databaseUrl, dataDir: e.dataDir });
-    handle.ready.catch(() => {
-      handle = undefined;
+    const opened = handle;
+    // A failed open is forgotten (and its pool closed) so the next request tries afresh.
+    opened.ready.catch(() => {
+      if (handle === opened) handle = undefined;
+      void opened.db.destroy().catch(() => undefined);
     });
   }
   const current = handle;

@@ -9,6 +9,7 @@ import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { automaticLabel, buildAuthenticationOptions, buildRegistrationOptions, verifyRegistration } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';
 import { storeChallenge, takeChallenge } from '@/lib/binding/challenges';
+import { insertCredential, type CredentialToStore } from '@/lib/binding/credentials';
 import { activeMarkedCredentials } from '@/lib/binding/device-marker';
 import { rpConfig } from '@/lib/binding/rp';
 import { advanceDeviceChange, isFreshSignIn } from './store';
@@ -26,7 +27,7 @@ async function limit(ctx: Context) {
 
 /** Step 1 (spec §6): a discoverable sign-in; the browser offers the old phone over hybrid or a synced copy. */
 export async function oldPhoneOptions(ctx: Context) {
-  await limit(ctx);
+  // Rate-limited by the route before the change row is written.
   const options = await buildAuthenticationOptions({ config: rpConfig() });
   await storeChallenge(owner(ctx.change), 'device-signin', options.challenge);
   return options;
@@ -115,27 +116,13 @@ export async function registerNewPhone(ctx: Context, response: unknown, userAgen
   return { credentialId: c.credentialId };
 }
 
-type RotationCredential = {
-  id: string;
-  label: string;
-  credentialId: string;
-  publicKey: string;
-  signCount: number;
-  transports: string[];
-  aaguid: string;
-  providerName: string;
-  deviceType: string;
-  backupEligible: boolean;
-  backupState: boolean;
-  uvInitialized: boolean;
-};
 
 /** Exported for the concurrency tests: revoke the old credential and store the new one, atomically. */
 export async function rotateCredential(r: {
   holderId: string;
   oldCredentialId: string;
   changeId: string | null;
-  credential: RotationCredential;
+  credential: CredentialToStore;
   ip: string | null;
   now: number;
 }) {
@@ -151,30 +138,7 @@ export async function rotateCredential(r: {
       .returning('id')
       .executeTakeFirst();
     if (!revoked) throw new AppError('device.reauthRequired');
-    await tx
-      .insertInto('credentials')
-      .values({
-        id: c.id,
-        holder_id: holderId,
-        credential_id: c.credentialId,
-        public_key: c.publicKey,
-        sign_count: c.signCount,
-        sign_count_regressions: 0,
-        transports: JSON.stringify(c.transports),
-        aaguid: c.aaguid,
-        provider_name: c.providerName,
-        device_type: c.deviceType,
-        backup_eligible: c.backupEligible ? 1 : 0,
-        backup_state: c.backupState ? 1 : 0,
-        uv_initialized: c.uvInitialized ? 1 : 0,
-        label: c.label,
-        created_at: now,
-        last_used_at: null,
-        revoked_at: null,
-        revoked_reason: null,
-        revoked_by: null,
-      })
-      .execute();
+    await insertCredential(tx, holderId, c, now);
     if (r.changeId) {
       const moved = await advanceDeviceChange(tx, r.changeId, 'register', { step: 'label', newCredentialId: c.id }, now);
       if (!moved) throw new AppError('flow.back');

@@ -35,8 +35,11 @@ export async function flowAction(
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
     const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
-    const decision = access(flow ? toView(flow) : null, step, Date.now());
-    if (!flow || decision.kind !== 'render') return seeOther(STEP_PATH[step]);
+    if (!flow) return seeOther(STEP_PATH[step]);
+    const decision = access(toView(flow), step, Date.now());
+    // Already moved on (a double tap, a second tab): show where the doctor is, not "Back pressed".
+    if (decision.kind === 'interrupt' && decision.code === 'flow.back') return seeOther(STEP_PATH[toView(flow).step]);
+    if (decision.kind !== 'render') return seeOther(STEP_PATH[step]);
 
     let result: ActionResult;
     try {
@@ -52,7 +55,9 @@ export async function flowAction(
     const next = transition(toView(flow), result.event);
     if (!next) return seeOther(STEP_PATH[step]);
     const moved = await withTransaction((tx) => updateFlow(tx, flow.id, step, { ...result.patch, step: next, notice: null }));
-    return seeOther(STEP_PATH[moved ? next : step]);
+    if (moved) return seeOther(STEP_PATH[next]);
+    const now = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    return seeOther(STEP_PATH[now ? toView(now).step : step]);
   } catch (err) {
     log.error('flow.action.failed', { step, error: err });
     return seeOther('/unavailable');

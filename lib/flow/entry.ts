@@ -1,13 +1,15 @@
 import 'server-only';
 import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
+import { clientIp } from '@/lib/http/client-ip';
+import { audit } from '@/lib/security/audit';
 import { log } from '@/lib/security/log';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';
 import { forbidden, seeOther } from './action';
 import { STEP_PATH, access, transition } from './machine';
 import { setFlowCookie } from './server';
-import { FLOW_COOKIE, createFlow, loadFlow, toView, updateFlow } from './store';
+import { FLOW_COOKIE, TERMS_VERSION, createFlow, loadFlow, toView, updateFlow } from './store';
 
 /**
  * 【同意する】: agrees to the terms for the flow at the terms step (a deep-linked ticket waits
@@ -28,14 +30,19 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
     const view = flow ? toView(flow) : null;
     const decision = access(view, 'terms', now);
     if (decision.kind !== 'render') return seeOther(STEP_PATH.terms);
+    const agreement = { type: 'terms.agreed', outcome: 'ok' as const, ip: clientIp(req.headers), detail: { termsVersion: TERMS_VERSION } };
     if (flow && view && view.step === 'terms') {
       const next = transition(view, 'termsAgreed') ?? 'start';
-      await withTransaction((tx) => updateFlow(tx, flow.id, 'terms', { step: next, termsAgreedAt: now, notice: null }, now));
+      await withTransaction(async (tx) => {
+        await updateFlow(tx, flow.id, 'terms', { step: next, termsAgreedAt: now, notice: null }, now);
+        await audit(tx, { ...agreement, holderId: flow.holder_id, ticketId: flow.ticket_id }, now);
+      });
       return seeOther(STEP_PATH[next]);
     }
     const created = await withTransaction(async (tx) => {
       const c = await createFlow(tx, { step: 'start' }, now);
       await updateFlow(tx, c.id, 'start', { termsAgreedAt: now }, now);
+      await audit(tx, agreement, now);
       return c;
     });
     const response = seeOther(STEP_PATH.start);

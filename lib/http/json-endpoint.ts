@@ -31,7 +31,7 @@ export async function jsonEndpoint<S extends z.ZodType>(
   } catch (err) {
     if (err instanceof BadRequest) return jsonFailure('request.invalid', 400);
     if (err instanceof AppError) {
-      log.info('json.refused', { endpoint: name, code: err.code, cause: err.cause });
+      log.info('json.refused', { endpoint: name, messageCode: err.code, cause: err.cause });
       return jsonFailure(err.code, 200, { params: err.params });
     }
     log.error('json.failed', { endpoint: name, error: err });

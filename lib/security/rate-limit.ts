@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
+import { log } from './log';
 
 export type RateRule = { name: string; limit: number; windowMs: number };
 
@@ -43,8 +44,13 @@ export async function hit(rule: RateRule, subject: string, now = Date.now()): Pr
 export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>): Promise<boolean> {
   let ok = true;
   for (const [rule, subject] of checks) {
-    if (!subject) continue;
-    if (!(await hit(rule, subject))) ok = false;
+    // A per-IP rule with no known address counts against one shared bucket rather than none.
+    const key = subject ?? (rule.name.endsWith('-ip') ? 'unknown' : null);
+    if (!key) continue;
+    if (!(await hit(rule, key))) {
+      ok = false;
+      log.warn('rate.limited', { rule: rule.name });
+    }
   }
   return ok;
 }

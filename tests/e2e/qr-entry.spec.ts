@@ -66,11 +66,20 @@ test('「画像から読み取る」 loads the scanner only then, and a photo of
   await page.waitForLoadState('networkidle');
   expect((await Promise.all(scripts)).some((body) => body.includes(SCANNER_MARKER)), 'scanner loaded before use').toBe(false);
 
-  const scannerLoaded = page.waitForResponse(
-    async (r) => r.request().resourceType() === 'script' && (await r.text()).includes(SCANNER_MARKER),
-  );
+  // The scanner arrives when the photo is chosen: a script body carrying its marker, read before
+  // the decoded code moves the page on (the navigation would make the body unreadable).
+  const scannerLoaded = new Promise<void>((resolve) => {
+    page.on('response', async (r) => {
+      if (r.request().resourceType() !== 'script') return;
+      const body = await r.text().catch(() => '');
+      if (body.includes(SCANNER_MARKER)) resolve();
+    });
+  });
+  await page.route('**/api/flow/code', async (route) => {
+    await scannerLoaded;
+    await route.continue();
+  });
   await page.getByLabel('画像から読み取る').setInputFiles(photo);
-  await scannerLoaded;
   await expectPasswordScreen(page);
 });
 

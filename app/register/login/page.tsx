@@ -4,6 +4,8 @@ import { getDb } from '@/lib/db/client';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
+import { TextField } from '@/components/ui/text-field';
+import { SubmitOnce } from '@/components/ui/submit-once';
 
 /** Step 6 of the manual: ログイン with the 本人ID pre-filled from the ticket. */
 export default async function LoginPage() {
@@ -17,22 +19,19 @@ export default async function LoginPage() {
     <StepPage lang={lang} step="login" title="login.title" notice={page.notice}>
       <p className="mb-4">{t(lang, 'login.lead')}</p>
       <form method="post" action="/api/flow/login" className="space-y-3">
-        <label htmlFor="username" className="block font-semibold">
-          {t(lang, 'login.username')}
-        </label>
-        <input
+        <TextField
           id="username"
-          name="username"
+          label={t(lang, 'login.username')}
           inputMode="numeric"
           autoComplete="username"
           required
           maxLength={20}
           defaultValue={holder?.person_id ?? ''}
-          className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 text-lg tracking-wider"
+          className="tracking-wider"
         />
-        <button type="submit" className={buttonClass('primary')}>
+        <SubmitOnce className={buttonClass('primary')}>
           {t(lang, 'login.submit')}
-        </button>
+        </SubmitOnce>
       </form>
     </StepPage>
   );

@@ -17,7 +17,7 @@ export default async function PasskeyPage() {
   const ticket = page.flow?.ticket_id ? await getTicket(page.flow.ticket_id) : undefined;
   const hasDevice = (await activeCredentialIds(page.flow?.holder_id ?? '')).length > 0;
   // A re-issued ticket that replaces the device registers anew (spec §7); an ordinary one signs in.
-  const registered = hasDevice && ticket?.replaces_device !== 1;
+  const registered = hasDevice && !(ticket?.state === 'active' && ticket.replaces_device === 1);
   return (
     <StepPage lang={lang} step="register" title="register.title" notice={page.notice}>
       <p className="mb-6">{t(lang, registered ? 'register.alreadyLead' : 'register.lead')}</p>

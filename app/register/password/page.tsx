@@ -6,6 +6,8 @@ import { t } from '@/lib/messages';
 import Link from 'next/link';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
 import { remainingAttempts } from '@/lib/tickets/state';
+import { TextField } from '@/components/ui/text-field';
+import { SubmitOnce } from '@/components/ui/submit-once';
 
 /** Step 5 of the manual: the birth date as the initial registration password. */
 export default async function PasswordPage() {
@@ -28,29 +30,23 @@ export default async function PasswordPage() {
   return (
     <StepPage lang={lang} step="password" title="password.title" notice={page.notice}>
       <form method="post" action="/api/flow/password" className="space-y-3">
-        <label htmlFor="password" className="block font-semibold">
-          {t(lang, 'password.field')}
-        </label>
-        <input
+        <TextField
           id="password"
-          name="password"
+          label={t(lang, 'password.field')}
+          hints={[
+            { id: 'password-hint', text: t(lang, 'password.hint') },
+            { id: 'password-remaining', text: t(lang, 'password.remaining', { n: remaining }), strong: true },
+          ]}
           type="text"
           inputMode="numeric"
           autoComplete="bday"
           required
           maxLength={20}
-          aria-describedby="password-hint password-remaining"
-          className="min-h-12 w-full rounded-lg border-2 border-gray-400 px-3 text-lg tracking-widest"
+          className="tracking-widest"
         />
-        <p id="password-hint" className="text-sm text-gray-700">
-          {t(lang, 'password.hint')}
-        </p>
-        <p id="password-remaining" className="text-sm font-semibold">
-          {t(lang, 'password.remaining', { n: remaining })}
-        </p>
-        <button type="submit" className={buttonClass('primary')}>
+        <SubmitOnce className={buttonClass('primary')}>
           {t(lang, 'common.ok')}
-        </button>
+        </SubmitOnce>
       </form>
     </StepPage>
   );
