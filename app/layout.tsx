@@ -6,10 +6,9 @@ import { t } from '@/lib/messages';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: 'HPKI セカンド電子証明書 デバイス認証登録サイト',
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: t(await getLang(), 'site.title'), robots: { index: false, follow: false } };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#084a8c' };
 
