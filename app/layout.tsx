@@ -19,14 +19,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={lang}>
       <body className="min-h-dvh bg-gray-50 text-gray-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
           {t(lang, 'site.skipToContent')}
         </a>
         <SiteHeader lang={lang} path={path} />
         <main id="main" className="mx-auto w-full max-w-lg px-4 pb-16 pt-4">
           {children}
         </main>
-        <footer className="mx-auto max-w-lg px-4 pb-8 text-center text-xs text-gray-600">{t(lang, 'site.footer')}</footer>
+        <footer className="mx-auto max-w-lg px-4 pb-8 text-center text-xs text-gray-600">
+          {t(lang, 'site.footer')}
+        </footer>
       </body>
     </html>
   );

@@ -12,7 +12,8 @@ export function DeviceGate({ lang, children }: { lang: Lang; children: ReactNode
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   useEffect(() => {
     const refuse = (): Refusal | null => {
-      if (isIpad(navigator.userAgent, navigator.maxTouchPoints ?? 0, navigator.platform)) return 'register.ipadNotSupported';
+      if (isIpad(navigator.userAgent, navigator.maxTouchPoints ?? 0, navigator.platform))
+        return 'register.ipadNotSupported';
       if (typeof window.PublicKeyCredential !== 'function') return 'register.unsupportedBrowser';
       return null;
     };

@@ -18,9 +18,14 @@ export function MessageBox({
   tone?: 'error' | 'info';
 }) {
   const entry = errorEntry(code);
-  const colours = tone === 'error' ? 'border-red-700 bg-red-50 text-red-950' : 'border-brand-600 bg-brand-50 text-gray-900';
+  const colours =
+    tone === 'error' ? 'border-red-700 bg-red-50 text-red-950' : 'border-brand-600 bg-brand-50 text-gray-900';
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} data-message-code={code} className={`rounded-xl border-l-4 p-4 ${colours}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      data-message-code={code}
+      className={`rounded-xl border-l-4 p-4 ${colours}`}
+    >
       <p className="font-bold">{format(entry.text[lang], params)}</p>
       {entry.detail?.map((line, i) => (
         <p key={i} className="mt-2 text-sm">

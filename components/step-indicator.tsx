@@ -8,7 +8,8 @@ export function StepIndicator({ lang, step }: { lang: Lang; step: Step }) {
   return (
     <nav aria-label={t(lang, 'steps.nav')} className="mb-4">
       <p className="text-sm font-semibold text-brand-700">
-        {t(lang, 'steps.position', { n: position, total })}：{t(lang, `steps.${INDICATED_STEPS[position - 1]}` as LabelKey)}
+        {t(lang, 'steps.position', { n: position, total })}：
+        {t(lang, `steps.${INDICATED_STEPS[position - 1]}` as LabelKey)}
       </p>
       <ol className="mt-2 flex gap-1" aria-hidden="true">
         {INDICATED_STEPS.map((s, i) => (

@@ -8,7 +8,14 @@ import { parseArgs } from 'node:util';
 import { closeDatabase } from '@/lib/db/client';
 import { ageFlow } from '@/lib/flow/store';
 import { parseHolderCsv } from '@/lib/operator/csv';
-import { OperatorError, addHolder, addHolders, expireTicketsFor, issueTicketFor, showHolder } from '@/lib/operator/holders';
+import {
+  OperatorError,
+  addHolder,
+  addHolders,
+  expireTicketsFor,
+  issueTicketFor,
+  showHolder,
+} from '@/lib/operator/holders';
 
 const USAGE = `usage: npm run admin -- <command> [flags]
   holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]

@@ -5,7 +5,9 @@ import { env } from '@/lib/env';
 
 async function main() {
   const { engine } = await getDb();
-  process.stdout.write(`${JSON.stringify({ migrated: true, engine, dataDir: engine === 'sqlite' ? env().dataDir : undefined })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ migrated: true, engine, dataDir: engine === 'sqlite' ? env().dataDir : undefined })}\n`,
+  );
   await closeDatabase();
 }
 

@@ -5,9 +5,30 @@ import { formatRegistrationCode } from '@/lib/normalize/registration-code';
 import { addHolder, findHolderByPersonId, issueTicketFor } from '@/lib/operator/holders';
 
 const DEMO = [
-  { personId: '9000000001', cardId: 'DEMO00000001', medicalRegistrationNumber: '900001', name: '山田 太郎', kana: 'ヤマダ タロウ', birthDate: '1980-04-01' },
-  { personId: '9000000002', cardId: 'DEMO00000002', medicalRegistrationNumber: '900002', name: '佐藤 花子', kana: 'サトウ ハナコ', birthDate: '1975-12-24' },
-  { personId: '9000000003', cardId: 'DEMO00000003', medicalRegistrationNumber: '900003', name: '鈴木 一郎', kana: 'スズキ イチロウ', birthDate: '1990-07-15' },
+  {
+    personId: '9000000001',
+    cardId: 'DEMO00000001',
+    medicalRegistrationNumber: '900001',
+    name: '山田 太郎',
+    kana: 'ヤマダ タロウ',
+    birthDate: '1980-04-01',
+  },
+  {
+    personId: '9000000002',
+    cardId: 'DEMO00000002',
+    medicalRegistrationNumber: '900002',
+    name: '佐藤 花子',
+    kana: 'サトウ ハナコ',
+    birthDate: '1975-12-24',
+  },
+  {
+    personId: '9000000003',
+    cardId: 'DEMO00000003',
+    medicalRegistrationNumber: '900003',
+    name: '鈴木 一郎',
+    kana: 'スズキ イチロウ',
+    birthDate: '1990-07-15',
+  },
 ];
 
 async function main() {

@@ -51,7 +51,9 @@ async function main() {
       void handle(req, res);
     })
     .listen(port, hostname, () => {
-      process.stdout.write(`HPKI registration site ready at ${config.publicOrigin} (listening on ${hostname}:${port})\n`);
+      process.stdout.write(
+        `HPKI registration site ready at ${config.publicOrigin} (listening on ${hostname}:${port})\n`,
+      );
     });
 }
 

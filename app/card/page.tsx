@@ -10,7 +10,10 @@ export default async function CardPage() {
   const lang = await getLang();
   const holder = await currentCardHolder();
   if (!holder) redirect('/login');
-  const date = (ms: number) => new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long' }).format(ms);
+  const date = (ms: number) =>
+    new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long' }).format(
+      ms,
+    );
   const rows: Array<[LabelKey, string]> = [
     ['card.name', holder.name],
     ['card.kana', holder.kana],

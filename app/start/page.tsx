@@ -41,13 +41,19 @@ function HelpLinks({ lang }: { lang: 'ja' | 'en' }) {
     <nav aria-label={t(lang, 'start.links')} className="mt-8">
       <ul className="space-y-2 text-brand-700 underline underline-offset-2">
         <li>
-          <Link href="/help/faq" prefetch={false}>{t(lang, 'help.faq')}</Link>
+          <Link href="/help/faq" prefetch={false}>
+            {t(lang, 'help.faq')}
+          </Link>
         </li>
         <li>
-          <Link href="/help/errors" prefetch={false}>{t(lang, 'help.errors')}</Link>
+          <Link href="/help/errors" prefetch={false}>
+            {t(lang, 'help.errors')}
+          </Link>
         </li>
         <li>
-          <Link href="/help/reissue" prefetch={false}>{t(lang, 'help.reissue')}</Link>
+          <Link href="/help/reissue" prefetch={false}>
+            {t(lang, 'help.reissue')}
+          </Link>
         </li>
       </ul>
     </nav>

@@ -204,7 +204,11 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
     return (
       <div className="space-y-4">
         <p role="status">{t(lang, 'register.waiting')}</p>
-        <button type="button" className={buttonClass('secondary')} onClick={() => WebAuthnAbortService.cancelCeremony()}>
+        <button
+          type="button"
+          className={buttonClass('secondary')}
+          onClick={() => WebAuthnAbortService.cancelCeremony()}
+        >
           {t(lang, 'register.cancelCeremony')}
         </button>
       </div>

@@ -12,7 +12,12 @@ const READER_ID = 'qr-reader';
 
 const noSubscription = () => () => undefined;
 /** False in the server HTML and until hydration: the camera and photo ways need this script. */
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /**
  * QR entry three ways (spec §3 step 3): camera scan, a photo of the card, or typing the code. The
@@ -33,7 +38,10 @@ export function QrEntry({ lang }: { lang: Lang }) {
 
   async function load(): Promise<Html5Qrcode> {
     const { Html5Qrcode, Html5QrcodeSupportedFormats } = await import('html5-qrcode');
-    scanner.current ??= new Html5Qrcode(READER_ID, { formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE], verbose: false });
+    scanner.current ??= new Html5Qrcode(READER_ID, {
+      formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
+      verbose: false,
+    });
     return scanner.current;
   }
 
@@ -66,7 +74,10 @@ export function QrEntry({ lang }: { lang: Lang }) {
       let decodedOnce = false;
       await s.start(
         { facingMode: 'environment' },
-        { fps: 10, qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.8), height: Math.floor(Math.min(w, h) * 0.8) }) },
+        {
+          fps: 10,
+          qrbox: (w, h) => ({ width: Math.floor(Math.min(w, h) * 0.8), height: Math.floor(Math.min(w, h) * 0.8) }),
+        },
         (decoded) => {
           if (decodedOnce) return;
           decodedOnce = true;
@@ -114,7 +125,12 @@ export function QrEntry({ lang }: { lang: Lang }) {
           </button>
         </>
       ) : (
-        <button type="button" className={buttonClass('primary')} disabled={!hydrated || busy} onClick={() => void startCamera()}>
+        <button
+          type="button"
+          className={buttonClass('primary')}
+          disabled={!hydrated || busy}
+          onClick={() => void startCamera()}
+        >
           {t(lang, 'qr.scan')}
         </button>
       )}

@@ -14,6 +14,10 @@ export function buttonClass(variant: Variant = 'primary'): string {
   return `${base} ${variants[variant]}`;
 }
 
-export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({
+  variant = 'primary',
+  className = '',
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type="button" {...props} className={`${buttonClass(variant)} ${className}`} />;
 }

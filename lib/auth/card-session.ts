@@ -9,9 +9,11 @@ import { isSessionFresh } from './session-policy';
  * and the passkey it was opened with must still be active (a device change ends it).
  */
 export async function currentCardHolder(now = Date.now()) {
-  const session = (await getServerSession(authOptions())) as
-    | { holderId?: unknown; credentialId?: unknown; authTime?: unknown }
-    | null;
+  const session = (await getServerSession(authOptions())) as {
+    holderId?: unknown;
+    credentialId?: unknown;
+    authTime?: unknown;
+  } | null;
   if (!session || typeof session.holderId !== 'string' || typeof session.credentialId !== 'string') return null;
   if (!isSessionFresh(session.authTime, now)) return null;
   const { db } = await getDb();

@@ -44,7 +44,9 @@ export async function verifyLogin(input: {
 }): Promise<{ ok: true; token: string } | { ok: false; code: 'auth.failed' }> {
   const startedAt = Date.now();
   const fail = async (reason: string, holderId?: string) => {
-    await withTransaction((tx) => audit(tx, { type: 'login.verify', outcome: 'fail', holderId, ip: input.ip, detail: { reason } }));
+    await withTransaction((tx) =>
+      audit(tx, { type: 'login.verify', outcome: 'fail', holderId, ip: input.ip, detail: { reason } }),
+    );
     return atLeast(startedAt, LOGIN_RESPONSE_FLOOR_MS, { ok: false as const, code: 'auth.failed' as const });
   };
   if (!(await withinLimits([[RULES.passkeyLoginPerIp, input.ip]]))) return fail('rate limited');
@@ -59,10 +61,17 @@ export async function verifyLogin(input: {
     .where('id', '=', verified.credential.holder_id)
     .executeTakeFirstOrThrow();
   const given = normalizeMedicalRegistrationNumber(input.medicalRegistrationNumber.slice(0, 20)) ?? '';
-  if (!sameNumber(given, holder.medical_registration_number)) return fail('medical registration number mismatch', holder.id);
+  if (!sameNumber(given, holder.medical_registration_number))
+    return fail('medical registration number mismatch', holder.id);
   await withTransaction(async (tx) => {
     await recordAssertion(tx, verified, input.ip);
-    await audit(tx, { type: 'login.verify', outcome: 'ok', holderId: holder.id, credentialId: verified.credential.id, ip: input.ip });
+    await audit(tx, {
+      type: 'login.verify',
+      outcome: 'ok',
+      holderId: holder.id,
+      credentialId: verified.credential.id,
+      ip: input.ip,
+    });
   });
   const token = await createSignInResult(holder.id, verified.credential.id);
   return atLeast(startedAt, LOGIN_RESPONSE_FLOOR_MS, { ok: true as const, token });

@@ -11,7 +11,14 @@ export async function createSignInResult(holderId: string, credentialId: string,
   const { db } = await getDb();
   await db
     .insertInto('sign_in_results')
-    .values({ id: hashToken(token), holder_id: holderId, credential_id: credentialId, created_at: now, expires_at: now + SIGN_IN_RESULT_TTL_MS, used_at: null })
+    .values({
+      id: hashToken(token),
+      holder_id: holderId,
+      credential_id: credentialId,
+      created_at: now,
+      expires_at: now + SIGN_IN_RESULT_TTL_MS,
+      used_at: null,
+    })
     .execute();
   return token;
 }

@@ -12,11 +12,19 @@ export async function storeChallenge(flowId: string, purpose: ChallengePurpose, 
   await withTransaction(async (tx, engine) => {
     // PostgreSQL: concurrent stores for one owner would each miss the other's uncommitted row and
     // leave several live challenges (takeChallenge then returns any one); queue them instead.
-    if (engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${flowId}), hashtext(${purpose}))`.execute(tx);
+    if (engine === 'postgres')
+      await sql`select pg_advisory_xact_lock(hashtext(${flowId}), hashtext(${purpose}))`.execute(tx);
     await tx.deleteFrom('challenges').where('flow_id', '=', flowId).where('purpose', '=', purpose).execute();
     await tx
       .insertInto('challenges')
-      .values({ id: randomUUID(), flow_id: flowId, purpose, challenge, created_at: now, expires_at: now + CHALLENGE_TTL_MS })
+      .values({
+        id: randomUUID(),
+        flow_id: flowId,
+        purpose,
+        challenge,
+        created_at: now,
+        expires_at: now + CHALLENGE_TTL_MS,
+      })
       .execute();
   });
 }
@@ -25,7 +33,11 @@ export async function storeChallenge(flowId: string, purpose: ChallengePurpose, 
  * Takes the challenge out before anything is verified: one atomic DELETE … RETURNING, so a
  * replayed or concurrent second response finds nothing (single use, spec §3).
  */
-export async function takeChallenge(flowId: string, purpose: ChallengePurpose, now = Date.now()): Promise<string | null> {
+export async function takeChallenge(
+  flowId: string,
+  purpose: ChallengePurpose,
+  now = Date.now(),
+): Promise<string | null> {
   const { db } = await getDb();
   const rows = await db
     .deleteFrom('challenges')

@@ -14,15 +14,32 @@ export async function relabelCredential(
 ): Promise<boolean> {
   if (input === null) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'credential.labelKept', outcome: 'ok', holderId: context.holderId, credentialId, ip: context.ip }),
+      audit(tx, {
+        type: 'credential.labelKept',
+        outcome: 'ok',
+        holderId: context.holderId,
+        credentialId,
+        ip: context.ip,
+      }),
     );
     return true;
   }
   const label = normalizeLabel(input.slice(0, 1000));
   if (!label) return false;
   await withTransaction(async (tx) => {
-    await tx.updateTable('credentials').set({ label }).where('id', '=', credentialId).where('revoked_at', 'is', null).execute();
-    await audit(tx, { type: 'credential.labelled', outcome: 'ok', holderId: context.holderId, credentialId, ip: context.ip });
+    await tx
+      .updateTable('credentials')
+      .set({ label })
+      .where('id', '=', credentialId)
+      .where('revoked_at', 'is', null)
+      .execute();
+    await audit(tx, {
+      type: 'credential.labelled',
+      outcome: 'ok',
+      holderId: context.holderId,
+      credentialId,
+      ip: context.ip,
+    });
   });
   return true;
 }

@@ -49,12 +49,23 @@ export async function registrationOptions(ctx: Context, markers: string[]) {
   const marked = await activeMarkedCredentials(markers);
   if (marked.some((m) => m.holder_id !== flow.holder_id)) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'registration.refused', outcome: 'fail', holderId: flow.holder_id, ticketId: flow.ticket_id, ip: ctx.ip, detail: { reason: 'device-marker' } }),
+      audit(tx, {
+        type: 'registration.refused',
+        outcome: 'fail',
+        holderId: flow.holder_id,
+        ticketId: flow.ticket_id,
+        ip: ctx.ip,
+        detail: { reason: 'device-marker' },
+      }),
     );
     throw new AppError('register.deviceHasOtherCertificate');
   }
   const { db } = await getDb();
-  const holder = await db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', flow.holder_id).executeTakeFirstOrThrow();
+  const holder = await db
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'name'])
+    .where('id', '=', flow.holder_id)
+    .executeTakeFirstOrThrow();
   const own = await activeCredentialIds(holder.id);
   const ticket = flow.ticket_id ? await getTicket(flow.ticket_id) : undefined;
   // Expired, superseded or locked since the password step: say so before a passkey is created.
@@ -77,7 +88,12 @@ export async function registrationOptions(ctx: Context, markers: string[]) {
  * before verification; the ticket is consumed, the credential stored and the flow advanced in one
  * transaction, with the one-active-credential rule left to the database's partial unique index.
  */
-export async function completeRegistration(ctx: Context, response: unknown, userAgent: string | null, now = Date.now()) {
+export async function completeRegistration(
+  ctx: Context,
+  response: unknown,
+  userAgent: string | null,
+  now = Date.now(),
+) {
   const { flow, ip } = ctx;
   if (!flow.holder_id || !flow.ticket_id) throw new AppError('register.failed');
   const holderId = flow.holder_id;
@@ -89,7 +105,14 @@ export async function completeRegistration(ctx: Context, response: unknown, user
     : ({ ok: false, reason: 'no live challenge (expired or already used)' } as const);
   if (!verified.ok) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'registration.verify', outcome: 'fail', holderId, ticketId, ip, detail: { reason: verified.reason } }),
+      audit(tx, {
+        type: 'registration.verify',
+        outcome: 'fail',
+        holderId,
+        ticketId,
+        ip,
+        detail: { reason: verified.reason },
+      }),
     );
     throw new AppError('register.invalidResult', { cause: verified.reason });
   }
@@ -134,7 +157,12 @@ export async function completeRegistration(ctx: Context, response: unknown, user
           ticketId,
           credentialId: id,
           ip,
-          detail: { provider: c.providerName, aaguid: c.aaguid, deviceType: c.deviceType, replacedDevice: ticket.replaces_device === 1 },
+          detail: {
+            provider: c.providerName,
+            aaguid: c.aaguid,
+            deviceType: c.deviceType,
+            replacedDevice: ticket.replaces_device === 1,
+          },
         },
         now,
       );
@@ -142,7 +170,14 @@ export async function completeRegistration(ctx: Context, response: unknown, user
   } catch (err) {
     if (isUniqueViolation(err)) {
       await withTransaction((tx) =>
-        audit(tx, { type: 'registration.store', outcome: 'fail', holderId, ticketId, ip, detail: { reason: 'unique violation' } }),
+        audit(tx, {
+          type: 'registration.store',
+          outcome: 'fail',
+          holderId,
+          ticketId,
+          ip,
+          detail: { reason: 'unique violation' },
+        }),
       );
       throw new AppError('register.alreadyRegistered', { cause: err });
     }

@@ -32,13 +32,31 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
   const verified = await verifyAssertion(response, await takeChallenge(flow.id, 'signin', now), { holderId });
   if (!verified.ok) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'signin.verify', outcome: 'fail', holderId, ticketId: flow.ticket_id, ip, detail: { reason: verified.reason } }),
+      audit(tx, {
+        type: 'signin.verify',
+        outcome: 'fail',
+        holderId,
+        ticketId: flow.ticket_id,
+        ip,
+        detail: { reason: verified.reason },
+      }),
     );
     throw new AppError('auth.invalidResult');
   }
   await withTransaction(async (tx) => {
     await recordAssertion(tx, verified, ip, now);
     await updateFlow(tx, flow.id, 'register', { step: 'confirmed', notice: null }, now);
-    await audit(tx, { type: 'signin.verify', outcome: 'ok', holderId, ticketId: flow.ticket_id, credentialId: verified.credential.id, ip }, now);
+    await audit(
+      tx,
+      {
+        type: 'signin.verify',
+        outcome: 'ok',
+        holderId,
+        ticketId: flow.ticket_id,
+        credentialId: verified.credential.id,
+        ip,
+      },
+      now,
+    );
   });
 }

@@ -53,7 +53,6 @@ async function migrate(db: Db): Promise<void> {
 
 let handle: Handle | undefined;
 
-
 /** The app's database: opened on first use, never at import (`next build` imports route modules). */
 export async function getDb(): Promise<{ db: Db; engine: Engine }> {
   if (!handle) {
@@ -111,7 +110,8 @@ export async function withTransaction<T>(fn: (tx: Tx, engine: Engine) => Promise
  * database's only write lock, so there is nothing to do.
  */
 export async function lockHolder(tx: Tx, engine: Engine, holderId: string): Promise<void> {
-  if (engine === 'postgres') await tx.selectFrom('holders').select('id').where('id', '=', holderId).forUpdate().execute();
+  if (engine === 'postgres')
+    await tx.selectFrom('holders').select('id').where('id', '=', holderId).forUpdate().execute();
 }
 
 /** True for a unique-constraint violation on either engine. */

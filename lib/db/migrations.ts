@@ -32,7 +32,10 @@ const initial: Migration = {
         c.notNull().check(sql`state in ('active', 'used', 'locked', 'expired', 'superseded')`),
       )
       .addColumn('failed_attempts', 'integer', (c) =>
-        c.notNull().defaultTo(0).check(sql`failed_attempts >= 0 and failed_attempts <= 5`),
+        c
+          .notNull()
+          .defaultTo(0)
+          .check(sql`failed_attempts >= 0 and failed_attempts <= 5`),
       )
       .addColumn('replaces_device', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('issued_at', 'bigint', (c) => c.notNull())

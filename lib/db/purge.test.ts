@@ -19,8 +19,30 @@ describe('purgeExpired', () => {
     await db
       .insertInto('flows')
       .values([
-        { id: 'stale', step: 'qr', ticket_id: null, holder_id: null, credential_id: null, terms_version: null, terms_agreed_at: null, notice: null, created_at: 0, updated_at: now - 25 * 3600_000 },
-        { id: 'fresh', step: 'qr', ticket_id: null, holder_id: null, credential_id: null, terms_version: null, terms_agreed_at: null, notice: null, created_at: 0, updated_at: now - 3600_000 },
+        {
+          id: 'stale',
+          step: 'qr',
+          ticket_id: null,
+          holder_id: null,
+          credential_id: null,
+          terms_version: null,
+          terms_agreed_at: null,
+          notice: null,
+          created_at: 0,
+          updated_at: now - 25 * 3600_000,
+        },
+        {
+          id: 'fresh',
+          step: 'qr',
+          ticket_id: null,
+          holder_id: null,
+          credential_id: null,
+          terms_version: null,
+          terms_agreed_at: null,
+          notice: null,
+          created_at: 0,
+          updated_at: now - 3600_000,
+        },
       ])
       .execute();
     await db

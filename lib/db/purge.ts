@@ -13,10 +13,22 @@ const DAY = 24 * HOUR;
 export async function purgeExpired(db: Db, now = Date.now()) {
   const counts = await Promise.all([
     db.deleteFrom('challenges').where('expires_at', '<', now).executeTakeFirst(),
-    db.deleteFrom('flows').where('updated_at', '<', now - DAY).executeTakeFirst(),
-    db.deleteFrom('device_changes').where('updated_at', '<', now - DAY).executeTakeFirst(),
-    db.deleteFrom('sign_in_results').where('expires_at', '<', now - HOUR).executeTakeFirst(),
-    db.deleteFrom('rate_limits').where('window_start', '<', now - DAY).executeTakeFirst(),
+    db
+      .deleteFrom('flows')
+      .where('updated_at', '<', now - DAY)
+      .executeTakeFirst(),
+    db
+      .deleteFrom('device_changes')
+      .where('updated_at', '<', now - DAY)
+      .executeTakeFirst(),
+    db
+      .deleteFrom('sign_in_results')
+      .where('expires_at', '<', now - HOUR)
+      .executeTakeFirst(),
+    db
+      .deleteFrom('rate_limits')
+      .where('window_start', '<', now - DAY)
+      .executeTakeFirst(),
   ]);
   return counts.reduce((sum, r) => sum + Number(r.numDeletedRows), 0);
 }

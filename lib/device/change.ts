@@ -6,7 +6,12 @@ import { AppError } from '@/lib/errors';
 import { describeDevice } from '@/lib/normalize/user-agent';
 import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import { automaticLabel, buildAuthenticationOptions, buildRegistrationOptions, verifyRegistration } from '@/lib/webauthn';
+import {
+  automaticLabel,
+  buildAuthenticationOptions,
+  buildRegistrationOptions,
+  verifyRegistration,
+} from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';
 import { storeChallenge, takeChallenge } from '@/lib/binding/challenges';
 import { insertCredential, type CredentialToStore } from '@/lib/binding/credentials';
@@ -38,7 +43,13 @@ export async function verifyOldPhone(ctx: Context, response: unknown, now = Date
   const verified = await verifyAssertion(response, await takeChallenge(owner(ctx.change), 'device-signin', now));
   if (!verified.ok) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'device.signin', outcome: 'fail', holderId: verified.credential?.holder_id, ip: ctx.ip, detail: { reason: verified.reason } }),
+      audit(tx, {
+        type: 'device.signin',
+        outcome: 'fail',
+        holderId: verified.credential?.holder_id,
+        ip: ctx.ip,
+        detail: { reason: verified.reason },
+      }),
     );
     throw new AppError('auth.invalidResult');
   }
@@ -53,7 +64,11 @@ export async function verifyOldPhone(ctx: Context, response: unknown, now = Date
       now,
     );
     if (!moved) throw new AppError('flow.back');
-    await audit(tx, { type: 'device.signin', outcome: 'ok', holderId: credential.holder_id, credentialId: credential.id, ip: ctx.ip }, now);
+    await audit(
+      tx,
+      { type: 'device.signin', outcome: 'ok', holderId: credential.holder_id, credentialId: credential.id, ip: ctx.ip },
+      now,
+    );
   });
 }
 
@@ -70,8 +85,16 @@ export async function newPhoneOptions(ctx: Context, markers: string[], now = Dat
   const marked = await activeMarkedCredentials(markers);
   if (marked.some((m) => m.holder_id !== holderId)) throw new AppError('register.deviceHasOtherCertificate');
   const { db } = await getDb();
-  const holder = await db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', holderId).executeTakeFirstOrThrow();
-  const old = await db.selectFrom('credentials').select('credential_id').where('id', '=', oldCredentialId).executeTakeFirstOrThrow();
+  const holder = await db
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'name'])
+    .where('id', '=', holderId)
+    .executeTakeFirstOrThrow();
+  const old = await db
+    .selectFrom('credentials')
+    .select('credential_id')
+    .where('id', '=', oldCredentialId)
+    .executeTakeFirstOrThrow();
   const options = await buildRegistrationOptions({
     config: rpConfig(),
     user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
@@ -94,7 +117,13 @@ export async function registerNewPhone(ctx: Context, response: unknown, userAgen
     : ({ ok: false, reason: 'no live challenge (expired or already used)' } as const);
   if (!verified.ok) {
     await withTransaction((tx) =>
-      audit(tx, { type: 'device.register', outcome: 'fail', holderId, ip: ctx.ip, detail: { reason: verified.reason } }),
+      audit(tx, {
+        type: 'device.register',
+        outcome: 'fail',
+        holderId,
+        ip: ctx.ip,
+        detail: { reason: verified.reason },
+      }),
     );
     throw new AppError('register.invalidResult');
   }
@@ -115,7 +144,6 @@ export async function registerNewPhone(ctx: Context, response: unknown, userAgen
   }
   return { credentialId: c.credentialId };
 }
-
 
 /** Exported for the concurrency tests: revoke the old credential and store the new one, atomically. */
 export async function rotateCredential(r: {
@@ -140,12 +168,25 @@ export async function rotateCredential(r: {
     if (!revoked) throw new AppError('device.reauthRequired');
     await insertCredential(tx, holderId, c, now);
     if (r.changeId) {
-      const moved = await advanceDeviceChange(tx, r.changeId, 'register', { step: 'label', newCredentialId: c.id }, now);
+      const moved = await advanceDeviceChange(
+        tx,
+        r.changeId,
+        'register',
+        { step: 'label', newCredentialId: c.id },
+        now,
+      );
       if (!moved) throw new AppError('flow.back');
     }
     await audit(
       tx,
-      { type: 'device.changed', outcome: 'ok', holderId, credentialId: c.id, ip: r.ip, detail: { revoked: oldCredentialId, provider: c.providerName } },
+      {
+        type: 'device.changed',
+        outcome: 'ok',
+        holderId,
+        credentialId: c.id,
+        ip: r.ip,
+        detail: { revoked: oldCredentialId, provider: c.providerName },
+      },
       now,
     );
   });

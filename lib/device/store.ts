@@ -27,7 +27,16 @@ export async function createDeviceChange(now = Date.now()): Promise<{ token: str
   const { db } = await getDb();
   await db
     .insertInto('device_changes')
-    .values({ id, step: 'signin', holder_id: null, old_credential_id: null, new_credential_id: null, authenticated_at: null, created_at: now, updated_at: now })
+    .values({
+      id,
+      step: 'signin',
+      holder_id: null,
+      old_credential_id: null,
+      new_credential_id: null,
+      authenticated_at: null,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   return { token, id };
 }
@@ -37,7 +46,13 @@ export async function advanceDeviceChange(
   tx: Tx,
   id: string,
   from: DeviceStep,
-  patch: { step: DeviceStep; holderId?: string; oldCredentialId?: string; newCredentialId?: string; authenticatedAt?: number },
+  patch: {
+    step: DeviceStep;
+    holderId?: string;
+    oldCredentialId?: string;
+    newCredentialId?: string;
+    authenticatedAt?: number;
+  },
   now = Date.now(),
 ): Promise<boolean> {
   const result = await tx
@@ -61,5 +76,10 @@ export function isFreshSignIn(change: Pick<DeviceChange, 'authenticated_at'>, no
 }
 
 export function setDeviceChangeCookie(response: NextResponse, token: string) {
-  response.cookies.set(DEVICE_CHANGE_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: env().secureCookies, path: '/' });
+  response.cookies.set(DEVICE_CHANGE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env().secureCookies,
+    path: '/',
+  });
 }

@@ -54,7 +54,9 @@ export async function flowAction(
     }
     const next = transition(toView(flow), result.event);
     if (!next) return seeOther(STEP_PATH[step]);
-    const moved = await withTransaction((tx) => updateFlow(tx, flow.id, step, { ...result.patch, step: next, notice: null }));
+    const moved = await withTransaction((tx) =>
+      updateFlow(tx, flow.id, step, { ...result.patch, step: next, notice: null }),
+    );
     if (moved) return seeOther(STEP_PATH[next]);
     const now = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
     return seeOther(STEP_PATH[now ? toView(now).step : step]);

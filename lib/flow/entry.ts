@@ -30,7 +30,12 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
     const view = flow ? toView(flow) : null;
     const decision = access(view, 'terms', now);
     if (decision.kind !== 'render') return seeOther(STEP_PATH.terms);
-    const agreement = { type: 'terms.agreed', outcome: 'ok' as const, ip: clientIp(req.headers), detail: { termsVersion: TERMS_VERSION } };
+    const agreement = {
+      type: 'terms.agreed',
+      outcome: 'ok' as const,
+      ip: clientIp(req.headers),
+      detail: { termsVersion: TERMS_VERSION },
+    };
     if (flow && view && view.step === 'terms') {
       const next = transition(view, 'termsAgreed') ?? 'start';
       await withTransaction(async (tx) => {

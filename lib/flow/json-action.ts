@@ -23,7 +23,9 @@ export async function jsonAction<S extends z.ZodType>(
     const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
     const decision = access(flow ? toView(flow) : null, step, Date.now());
     if (!flow || decision.kind !== 'render') {
-      throw new AppError(decision.kind === 'interrupt' ? decision.code : 'flow.back', { params: { next: STEP_PATH[step] } });
+      throw new AppError(decision.kind === 'interrupt' ? decision.code : 'flow.back', {
+        params: { next: STEP_PATH[step] },
+      });
     }
     return handler({ flow, body, ip, req });
   });

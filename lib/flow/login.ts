@@ -19,7 +19,13 @@ export async function confirmPersonId(flow: Flow, input: string, ip: string | nu
     given.length === holder.person_id.length &&
     timingSafeEqual(Buffer.from(given), Buffer.from(holder.person_id));
   await withTransaction((tx) =>
-    audit(tx, { type: 'login.personId', outcome: matches ? 'ok' : 'fail', holderId: flow.holder_id, ticketId: flow.ticket_id, ip }),
+    audit(tx, {
+      type: 'login.personId',
+      outcome: matches ? 'ok' : 'fail',
+      holderId: flow.holder_id,
+      ticketId: flow.ticket_id,
+      ip,
+    }),
   );
   return matches ? { event: 'personIdConfirmed' } : { notice: { code: 'login.personIdMismatch' } };
 }

@@ -2,7 +2,17 @@
  * The registration flow as a pure state machine (spec §3). No Next.js or database imports: the
  * store persists what this decides, and the unit tests drive it directly.
  */
-export const STEPS = ['terms', 'start', 'qr', 'password', 'login', 'register', 'label', 'complete', 'confirmed'] as const;
+export const STEPS = [
+  'terms',
+  'start',
+  'qr',
+  'password',
+  'login',
+  'register',
+  'label',
+  'complete',
+  'confirmed',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export const STEP_PATH: Record<Step, string> = {
@@ -31,9 +41,7 @@ export type FlowView = {
 };
 
 export type Access =
-  | { kind: 'render' }
-  | { kind: 'redirect'; to: Step }
-  | { kind: 'interrupt'; code: 'flow.back' | 'flow.expired' };
+  { kind: 'render' } | { kind: 'redirect'; to: Step } | { kind: 'interrupt'; code: 'flow.back' | 'flow.expired' };
 
 export function isStep(value: string): value is Step {
   return (STEPS as readonly string[]).includes(value);

@@ -137,7 +137,6 @@ function placeholders(s: string): string[] {
   return [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 }
 
-
 describe('error catalogue', () => {
   it('contains every code listed in messages.md', () => {
     for (const code of SPEC_CODES) expect(errors, code).toHaveProperty([code]);

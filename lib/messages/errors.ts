@@ -1030,12 +1030,24 @@ export const errors = {
     ],
     causes: [
       {
-        cause: { ja: '本人確認のあと、5分以内に登録が行われませんでした。', en: 'The new phone was not registered within 5 minutes of the confirmation.' },
-        remedy: { ja: '最初からやり直し、本人確認のあとすぐに【登録】をタップしてください。', en: 'Start again and tap 登録 (Register) right after confirming.' },
+        cause: {
+          ja: '本人確認のあと、5分以内に登録が行われませんでした。',
+          en: 'The new phone was not registered within 5 minutes of the confirmation.',
+        },
+        remedy: {
+          ja: '最初からやり直し、本人確認のあとすぐに【登録】をタップしてください。',
+          en: 'Start again and tap 登録 (Register) right after confirming.',
+        },
       },
       {
-        cause: { ja: '別の画面で、すでにスマートフォンの変更が完了しています。', en: 'The change was already completed in another window.' },
-        remedy: { ja: 'トップページの【ログイン】から、登録済みのスマートフォンを確認してください。', en: 'Check the registered smartphone from ログイン on the top page.' },
+        cause: {
+          ja: '別の画面で、すでにスマートフォンの変更が完了しています。',
+          en: 'The change was already completed in another window.',
+        },
+        remedy: {
+          ja: 'トップページの【ログイン】から、登録済みのスマートフォンを確認してください。',
+          en: 'Check the registered smartphone from ログイン on the top page.',
+        },
       },
     ],
     reproduce: {

@@ -4,7 +4,10 @@ import type { Text } from './errors';
 export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
   {
     id: 'q1',
-    q: { ja: 'Q1. スマートフォンの機種変更を行った場合は、どのように対応すればよいですか。', en: 'Q1. I changed my smartphone. What should I do?' },
+    q: {
+      ja: 'Q1. スマートフォンの機種変更を行った場合は、どのように対応すればよいですか。',
+      en: 'Q1. I changed my smartphone. What should I do?',
+    },
     a: [
       {
         ja: 'HPKI セカンド電子証明書は1台のスマートフォンにのみ登録できるため、新しいスマートフォンに登録し直す必要があります。このサイトのトップページの【登録してあるスマートフォンを変更】から、以前のスマートフォン（またはそのパスキー）で本人確認をしたうえで、新しいスマートフォンを登録してください。',
@@ -18,12 +21,23 @@ export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
   },
   {
     id: 'q2',
-    q: { ja: 'Q2. 登録の途中でブラウザの「戻る」を押してしまいました。どうすればよいですか。', en: 'Q2. I pressed the browser’s Back button during registration. What now?' },
-    a: [{ ja: '登録手順1からもう一度登録をしてください。画面の【最初からやり直す】から始められます。', en: 'Start again from step 1: the 最初からやり直す (start again) button takes you there.' }],
+    q: {
+      ja: 'Q2. 登録の途中でブラウザの「戻る」を押してしまいました。どうすればよいですか。',
+      en: 'Q2. I pressed the browser’s Back button during registration. What now?',
+    },
+    a: [
+      {
+        ja: '登録手順1からもう一度登録をしてください。画面の【最初からやり直す】から始められます。',
+        en: 'Start again from step 1: the 最初からやり直す (start again) button takes you there.',
+      },
+    ],
   },
   {
     id: 'q3',
-    q: { ja: 'Q3. HPKI セカンド電子証明書は、複数の端末に登録できますか。', en: 'Q3. Can I register the certificate on several devices?' },
+    q: {
+      ja: 'Q3. HPKI セカンド電子証明書は、複数の端末に登録できますか。',
+      en: 'Q3. Can I register the certificate on several devices?',
+    },
     a: [
       {
         ja: 'できません。HPKI セカンド電子証明書は1台の端末にのみ登録できます。また、1台の端末に複数の HPKI セカンド電子証明書を登録することもできません。',
@@ -51,7 +65,10 @@ export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
   },
   {
     id: 'q6',
-    q: { ja: 'Q6. 正しく登録されたかを確認するにはどうすればよいですか。', en: 'Q6. How can I check that the registration worked?' },
+    q: {
+      ja: 'Q6. 正しく登録されたかを確認するにはどうすればよいですか。',
+      en: 'Q6. How can I check that the registration worked?',
+    },
     a: [
       {
         ja: 'トップページの【ログイン】から医籍登録番号を入力し、登録したスマートフォンで生体認証を行ってください。医師資格証の券面情報が表示されれば、登録は完了しています。',

@@ -5,7 +5,10 @@ import type { Text } from './errors';
  * verbatim: keep the Japanese exactly as it is here.
  */
 export const labels = {
-  'site.title': { ja: 'HPKI セカンド電子証明書 デバイス認証登録サイト', en: 'HPKI Second Certificate — Device Registration' },
+  'site.title': {
+    ja: 'HPKI セカンド電子証明書 デバイス認証登録サイト',
+    en: 'HPKI Second Certificate — Device Registration',
+  },
   'site.shortTitle': { ja: 'HPKI セカンド電子証明書', en: 'HPKI Second Certificate' },
   'site.skipToContent': { ja: '本文へ移動', en: 'Skip to content' },
   'site.language': { ja: '言語', en: 'Language' },
@@ -25,7 +28,10 @@ export const labels = {
   'steps.complete': { ja: '完了', en: 'Done' },
 
   'terms.title': { ja: '利用規約', en: 'Terms of use' },
-  'terms.agreeCheckbox': { ja: '利用規約の内容を確認して理解しました', en: 'I have read and understood the terms of use' },
+  'terms.agreeCheckbox': {
+    ja: '利用規約の内容を確認して理解しました',
+    en: 'I have read and understood the terms of use',
+  },
   'terms.agree': { ja: '同意する', en: 'Agree' },
   'terms.body': {
     ja: [
@@ -79,8 +85,14 @@ export const labels = {
   'qr.reading': { ja: '読み取っています…', en: 'Reading…' },
 
   'password.title': { ja: 'パスワード入力', en: 'Password' },
-  'password.field': { ja: '初期登録用のパスワード（生年月日8桁）', en: 'Initial registration password (birth date, 8 digits)' },
-  'password.hint': { ja: '西暦の生年月日8桁です（例：1980年4月1日生まれ → 19800401）。', en: 'Your birth date as 8 digits, year first (e.g. 1 April 1980 → 19800401).' },
+  'password.field': {
+    ja: '初期登録用のパスワード（生年月日8桁）',
+    en: 'Initial registration password (birth date, 8 digits)',
+  },
+  'password.hint': {
+    ja: '西暦の生年月日8桁です（例：1980年4月1日生まれ → 19800401）。',
+    en: 'Your birth date as 8 digits, year first (e.g. 1 April 1980 → 19800401).',
+  },
   'password.remaining': { ja: '残り入力可能回数：{n}回', en: 'Attempts left: {n}' },
   'common.ok': { ja: 'OK', en: 'OK' },
   'common.cancel': { ja: 'キャンセル', en: 'Cancel' },
@@ -162,7 +174,10 @@ export const labels = {
   'card.registeredAt': { ja: '登録日時', en: 'Registered' },
   'card.lastUsedAt': { ja: '最終利用日時', en: 'Last used' },
   'card.never': { ja: '—', en: '—' },
-  'card.done': { ja: 'HPKI セカンド電子証明書はこのスマートフォンに正しく登録されています。', en: 'Your HPKI second certificate is correctly registered to this smartphone.' },
+  'card.done': {
+    ja: 'HPKI セカンド電子証明書はこのスマートフォンに正しく登録されています。',
+    en: 'Your HPKI second certificate is correctly registered to this smartphone.',
+  },
   'card.logout': { ja: 'ログアウト', en: 'ログアウト' },
 
   'device.title': { ja: '登録してあるスマートフォンを変更', en: 'Change the registered smartphone' },

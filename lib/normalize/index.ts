@@ -10,10 +10,6 @@ export {
 } from './registration-code';
 export { MIN_BIRTH_YEAR, parseBirthDate } from './birth-date';
 export { LABEL_MAX, normalizeLabel } from './label';
-export {
-  normalizeCardId,
-  normalizeMedicalRegistrationNumber,
-  normalizePersonId,
-} from './person-id';
+export { normalizeCardId, normalizeMedicalRegistrationNumber, normalizePersonId } from './person-id';
 export { UNKNOWN_DEVICE, describeDevice, isIpad } from './user-agent';
 export type { BrowserKind, DeviceKind } from './user-agent';

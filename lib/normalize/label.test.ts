@@ -4,9 +4,7 @@ import { LABEL_MAX, normalizeLabel } from './label';
 
 describe('normalizeLabel', () => {
   it('keeps an ordinary label', () => {
-    expect(normalizeLabel('iCloud キーチェーン (iPhone) 2026/11/26')).toBe(
-      'iCloud キーチェーン (iPhone) 2026/11/26',
-    );
+    expect(normalizeLabel('iCloud キーチェーン (iPhone) 2026/11/26')).toBe('iCloud キーチェーン (iPhone) 2026/11/26');
     expect(normalizeLabel('私のスマホ')).toBe('私のスマホ');
   });
 

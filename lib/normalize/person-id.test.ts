@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  normalizeCardId,
-  normalizeMedicalRegistrationNumber,
-  normalizePersonId,
-} from './person-id';
+import { normalizeCardId, normalizeMedicalRegistrationNumber, normalizePersonId } from './person-id';
 
 describe('normalizePersonId', () => {
   it('accepts exactly 10 digits', () => {

@@ -3,8 +3,7 @@
  */
 
 /** Whitespace (incl. U+3000) and hyphen/dash look-alikes, after NFKC. */
-const SPACES_AND_DASHES_RE =
-  /[\s\u200B\uFEFF\-\u2010-\u2015\u2212\u30FC\uFE58\uFE63\uFF0D\uFF70]/gu;
+const SPACES_AND_DASHES_RE = /[\s\u200B\uFEFF\-\u2010-\u2015\u2212\u30FC\uFE58\uFE63\uFF0D\uFF70]/gu;
 
 /** 本人ID: exactly 10 digits. Tolerates full-width digits, spaces and hyphens. */
 export function normalizePersonId(input: string): string | null {

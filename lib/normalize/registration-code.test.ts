@@ -44,9 +44,7 @@ describe('normalizeRegistrationCode', () => {
   it('strips hyphens and other dash characters', () => {
     expect(normalizeRegistrationCode('ABCD-0123-EFGH-4567-JKMN')).toBe(CODE);
     for (const dash of ['ー', '－', '–', '—', '‐', '‑', '―', '−', 'ｰ', '﹣', '_']) {
-      expect(normalizeRegistrationCode(['ABCD', '0123', 'EFGH', '4567', 'JKMN'].join(dash))).toBe(
-        CODE,
-      );
+      expect(normalizeRegistrationCode(['ABCD', '0123', 'EFGH', '4567', 'JKMN'].join(dash))).toBe(CODE);
     }
     expect(normalizeRegistrationCode('ABCD - 0123 ー EFGH　－　4567 — JKMN')).toBe(CODE);
   });
@@ -56,9 +54,7 @@ describe('normalizeRegistrationCode', () => {
     expect(normalizeRegistrationCode('abcdoi23efgh4567jkmn')).toBe('ABCD0123EFGH4567JKMN');
     expect(normalizeRegistrationCode('ABCD0L23EFGH4567JKMN')).toBe(CODE);
     expect(normalizeRegistrationCode('abcd0l23efgh4567jkmn')).toBe(CODE);
-    expect(normalizeRegistrationCode('ＩＬＯＩＬＯＩＬＯＩＬＯＩＬＯＩＬＯＩＬ')).toBe(
-      '11011011011011011011',
-    );
+    expect(normalizeRegistrationCode('ＩＬＯＩＬＯＩＬＯＩＬＯＩＬＯＩＬＯＩＬ')).toBe('11011011011011011011');
   });
 
   it('rejects U (not in the alphabet) and other foreign characters', () => {

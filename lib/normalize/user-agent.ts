@@ -41,9 +41,7 @@ function detectBrowser(ua: string): BrowserKind | null {
   if (/\b(?:Firefox|FxiOS)\//.test(ua)) return 'Firefox';
   // Chromium-based browsers we do not name (Opera, Samsung Internet, Yandex, in-app webviews…).
   if (
-    /\b(?:OPR|OPT|OPiOS|Opera|SamsungBrowser|YaBrowser|Vivaldi|UCBrowser|Line|FBAN|FBAV|Instagram|Brave)\//.test(
-      ua,
-    )
+    /\b(?:OPR|OPT|OPiOS|Opera|SamsungBrowser|YaBrowser|Vivaldi|UCBrowser|Line|FBAN|FBAV|Instagram|Brave)\//.test(ua)
   ) {
     return null;
   }

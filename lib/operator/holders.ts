@@ -35,7 +35,9 @@ async function insertHolder(tx: Tx, h: ValidHolderInput, birthDateHash: string, 
         kana: h.kana,
         birth_date_hash: birthDateHash,
         certificate_not_before: now,
-        certificate_not_after: h.certificateNotAfter ? Date.parse(`${h.certificateNotAfter}T23:59:59+09:00`) : now + 5 * YEAR_MS,
+        certificate_not_after: h.certificateNotAfter
+          ? Date.parse(`${h.certificateNotAfter}T23:59:59+09:00`)
+          : now + 5 * YEAR_MS,
         sandbox: sandbox ? 1 : 0,
         created_at: now,
       })
@@ -105,11 +107,19 @@ export async function issueTicketFor(
   options: { ttlDays?: number; replacesDevice?: boolean; actor?: string } = {},
 ) {
   const holder = await requireHolder(personId);
-  if (options.ttlDays !== undefined && !(Number.isInteger(options.ttlDays) && options.ttlDays >= 1 && options.ttlDays <= 365)) {
+  if (
+    options.ttlDays !== undefined &&
+    !(Number.isInteger(options.ttlDays) && options.ttlDays >= 1 && options.ttlDays <= 365)
+  ) {
     throw new OperatorError('--ttl-days must be a whole number from 1 to 365');
   }
   const issued = await withTransaction((tx, engine) =>
-    issueTicket(tx, engine, { holderId: holder.id, ttlDays: options.ttlDays, replacesDevice: options.replacesDevice, actor: options.actor ?? 'operator:cli' }),
+    issueTicket(tx, engine, {
+      holderId: holder.id,
+      ttlDays: options.ttlDays,
+      replacesDevice: options.replacesDevice,
+      actor: options.actor ?? 'operator:cli',
+    }),
   );
   return {
     code: issued.code,
@@ -132,7 +142,8 @@ export async function expireTicketsFor(personId: string, actor = 'operator:cli')
       .where('state', 'in', ['active', 'used'])
       .returning('id')
       .execute();
-    for (const r of rows) await audit(tx, { type: 'ticket.expired', outcome: 'info', holderId: holder.id, ticketId: r.id, actor }, now);
+    for (const r of rows)
+      await audit(tx, { type: 'ticket.expired', outcome: 'info', holderId: holder.id, ticketId: r.id, actor }, now);
     return rows.length;
   });
   return { personId, expired };
@@ -144,7 +155,12 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 export async function showHolder(personId: string, now = Date.now()) {
   const holder = await requireHolder(personId);
   const { db } = await getDb();
-  const tickets = await db.selectFrom('tickets').selectAll().where('holder_id', '=', holder.id).orderBy('issued_at', 'desc').execute();
+  const tickets = await db
+    .selectFrom('tickets')
+    .selectAll()
+    .where('holder_id', '=', holder.id)
+    .orderBy('issued_at', 'desc')
+    .execute();
   const credentials = await db
     .selectFrom('credentials')
     .selectAll()

@@ -16,7 +16,8 @@ describe('redact', () => {
   });
 
   it('scrubs codes, dates and ticket URLs hiding in free text', () => {
-    const text = 'user typed 7K3M-9QRT-ZX4A-BC2D-EF5G then 19800401 and 1980/04/01 and 1980年4月1日 at /r/7K3M9QRTZX4ABC2DEF5G';
+    const text =
+      'user typed 7K3M-9QRT-ZX4A-BC2D-EF5G then 19800401 and 1980/04/01 and 1980年4月1日 at /r/7K3M9QRTZX4ABC2DEF5G';
     const out = redactString(text);
     expect(out).not.toMatch(/7K3M/);
     expect(out).not.toMatch(/1980/);

@@ -3,8 +3,10 @@
  * reaches a log). Keys are matched by name; string values are also scanned for things that look like
  * a registration code or a date, so a secret under an innocent key is caught as well.
  */
-const SECRET_KEY = /birth|password|passwd|code|token|cookie|secret|authorization|challenge|photo|image|attestation|clientdata|signature|private|publickey|public_key/i;
-const CODE_LIKE = /\b[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}\b/gi;
+const SECRET_KEY =
+  /birth|password|passwd|code|token|cookie|secret|authorization|challenge|photo|image|attestation|clientdata|signature|private|publickey|public_key/i;
+const CODE_LIKE =
+  /\b[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}\b/gi;
 const DATE_LIKE = /\b(1[89]|20)\d{2}[-/.年]?\s?(0?[1-9]|1[0-2])[-/.月]?\s?(0?[1-9]|[12]\d|3[01])日?/g;
 const R_PATH = /\/r\/[^\s/?#"']+/g;
 

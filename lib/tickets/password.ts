@@ -58,7 +58,11 @@ export async function attemptPassword(
         .returning('id')
         .executeTakeFirst();
       if (!reset) return refused();
-      await audit(tx, { type: 'password.check', outcome: 'ok', holderId: row.holder_id, ticketId, ip: context.ip }, now);
+      await audit(
+        tx,
+        { type: 'password.check', outcome: 'ok', holderId: row.holder_id, ticketId, ip: context.ip },
+        now,
+      );
       return { ok: true as const };
     }
     const counted = await tx
@@ -88,7 +92,11 @@ export async function attemptPassword(
       now,
     );
     if (counted.state === 'locked') {
-      await audit(tx, { type: 'ticket.locked', outcome: 'info', holderId: row.holder_id, ticketId, ip: context.ip }, now);
+      await audit(
+        tx,
+        { type: 'ticket.locked', outcome: 'info', holderId: row.holder_id, ticketId, ip: context.ip },
+        now,
+      );
       return { ok: false as const, code: 'qr.locked' as const };
     }
     return { ok: false as const, code: 'password.wrong' as const, remaining };

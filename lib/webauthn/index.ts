@@ -22,7 +22,7 @@ export {
   type StoredCredential,
   type VerifyAuthenticationResult,
 } from './authentication';
-export { automaticLabel, describeDevice, MAX_LABEL_LENGTH } from './label';
+export { automaticLabel, MAX_LABEL_LENGTH } from './label';
 export type { CeremonyOutcomeCode } from './client-errors';
 export type {
   PublicKeyCredentialCreationOptionsJSON,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_LABEL_LENGTH, automaticLabel, describeDevice } from './label';
+import { MAX_LABEL_LENGTH, automaticLabel } from './label';
 
 // 2026-11-26 00:30 in Tokyo is still 2026-11-25 in UTC.
 const LATE_UTC = new Date('2026-11-25T15:30:00Z');
@@ -47,28 +47,5 @@ describe('automaticLabel', () => {
 
   it('falls back to the generic provider name when none is given', () => {
     expect(automaticLabel('', 'iPhone', LATE_UTC)).toBe('パスキー (iPhone) 2026/11/26');
-  });
-});
-
-describe('describeDevice', () => {
-  it.each([
-    [
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-      'iPhone',
-    ],
-    [
-      'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
-      'Android',
-    ],
-    [
-      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-      'Mac',
-    ],
-    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36', 'Windows'],
-    ['', ''],
-    [null, ''],
-    [undefined, ''],
-  ])('%s → %s', (ua, expected) => {
-    expect(describeDevice(ua)).toBe(expected);
   });
 });

@@ -1,7 +1,9 @@
 import 'server-only';
 
-/** Spec §3 step 8: labels are at most 64 characters after NFKC and trimming. */
-export const MAX_LABEL_LENGTH = 64;
+import { LABEL_MAX } from '@/lib/normalize/label';
+
+/** Spec §3 step 8: labels are at most 64 characters after NFKC and trimming (one limit, one place). */
+export const MAX_LABEL_LENGTH = LABEL_MAX;
 
 const tokyoDate = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Asia/Tokyo',
@@ -49,20 +51,4 @@ export function automaticLabel(providerName: string, deviceDescription: string, 
   }
   const providerRoom = MAX_LABEL_LENGTH - ` ${day}`.length;
   return `${cut(provider, providerRoom)} ${day}`;
-}
-
-/**
- * A short device description from the User-Agent for the automatic label ('' when unknown).
- * Informational only; never used for security decisions.
- */
-export function describeDevice(userAgent: string | null | undefined): string {
-  const ua = userAgent ?? '';
-  if (/iPhone/.test(ua)) return 'iPhone';
-  if (/iPad/.test(ua)) return 'iPad';
-  if (/Android/.test(ua)) return 'Android';
-  if (/Macintosh|Mac OS X/.test(ua)) return 'Mac';
-  if (/Windows/.test(ua)) return 'Windows';
-  if (/CrOS/.test(ua)) return 'ChromeOS';
-  if (/Linux/.test(ua)) return 'Linux';
-  return '';
 }

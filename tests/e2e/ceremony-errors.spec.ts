@@ -16,7 +16,12 @@ import { expect, test } from './fixtures/test';
 const REGISTER = { name: '登録', exact: true } as const;
 
 /** A context that is not a Pixel 7 (iPad and friends), speaking from its own address. */
-async function otherDevice(browser: Browser, baseURL: string | undefined, clientIp: string, options: Parameters<Browser['newContext']>[0]) {
+async function otherDevice(
+  browser: Browser,
+  baseURL: string | undefined,
+  clientIp: string,
+  options: Parameters<Browser['newContext']>[0],
+) {
   const context = await browser.newContext({
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
@@ -38,7 +43,10 @@ async function closeClean(context: BrowserContext, consoleErrors: string[]) {
   expect(consoleErrors, 'console errors').toEqual([]);
 }
 
-test('register.cancelled: the authenticator fails user verification → message and 【最初からやり直す】 to 利用規約', async ({ page, addAuthenticator }) => {
+test('register.cancelled: the authenticator fails user verification → message and 【最初からやり直す】 to 利用規約', async ({
+  page,
+  addAuthenticator,
+}) => {
   const authenticator = await addAuthenticator(page, { isUserVerified: false });
   const { holder, ticket } = await holderWithTicket();
   await openTicketToRegistration(page, ticket.url, holder.password);
@@ -52,7 +60,10 @@ test('register.cancelled: the authenticator fails user verification → message 
   expect((await showHolder(holder.personId)).credentials).toHaveLength(0);
 });
 
-test('「中止する」 aborts a ceremony that is waiting for the doctor → register.cancelled', async ({ page, addAuthenticator }) => {
+test('「中止する」 aborts a ceremony that is waiting for the doctor → register.cancelled', async ({
+  page,
+  addAuthenticator,
+}) => {
   await addAuthenticator(page, { automaticPresenceSimulation: false });
   const { holder, ticket } = await holderWithTicket();
   await openTicketToRegistration(page, ticket.url, holder.password);
@@ -89,7 +100,10 @@ test('register.invalidResult: a forged result (UV flag cleared) is refused with 
   expect(view.tickets[0]?.state).toBe('active');
 });
 
-test('register.deviceHasOtherCertificate: after holder A, holder B in the same browser is refused before the ceremony', async ({ page, authenticator }) => {
+test('register.deviceHasOtherCertificate: after holder A, holder B in the same browser is refused before the ceremony', async ({
+  page,
+  authenticator,
+}) => {
   const a = await holderWithTicket();
   const b = await holderWithTicket();
   await openTicketToRegistration(page, a.ticket.url, a.holder.password);
@@ -148,7 +162,10 @@ test('register.deviceHasOtherCertificate: the authenticator itself answers (Inva
   await page.evaluate(() => window.localStorage.clear());
   await page.route('**/api/register/options', async (route) => {
     const response = await route.fetch();
-    const json = (await response.json()) as { ok: boolean; options?: { excludeCredentials?: Array<{ id: string; type: string }> } };
+    const json = (await response.json()) as {
+      ok: boolean;
+      options?: { excludeCredentials?: Array<{ id: string; type: string }> };
+    };
     json.options?.excludeCredentials?.push({ id: heldId, type: 'public-key' });
     await route.fulfill({ response, json });
   });
@@ -169,7 +186,9 @@ test('register.noBiometrics: without a platform authenticator the guidance repla
 });
 
 test('register.ipadNotSupported: an iPad user agent is refused', async ({ browser, baseURL, clientIp }) => {
-  const { context, page, consoleErrors } = await otherDevice(browser, baseURL, clientIp, { ...devices['iPad (gen 7)'] });
+  const { context, page, consoleErrors } = await otherDevice(browser, baseURL, clientIp, {
+    ...devices['iPad (gen 7)'],
+  });
   await page.goto('/');
   await expect(page.getByText(errors['register.ipadNotSupported'].text.ja)).toBeVisible();
   await expectCatalogueText(page, 'register.ipadNotSupported');
@@ -178,7 +197,11 @@ test('register.ipadNotSupported: an iPad user agent is refused', async ({ browse
   await closeClean(context, consoleErrors);
 });
 
-test('register.ipadNotSupported: iPadOS reporting a Mac (Macintosh UA with touch points) is refused', async ({ browser, baseURL, clientIp }) => {
+test('register.ipadNotSupported: iPadOS reporting a Mac (Macintosh UA with touch points) is refused', async ({
+  browser,
+  baseURL,
+  clientIp,
+}) => {
   const macSafari =
     'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
   const { context, page, consoleErrors } = await otherDevice(browser, baseURL, clientIp, {
@@ -204,7 +227,9 @@ test('register.ipadNotSupported: iPadOS reporting a Mac (Macintosh UA with touch
   await closeClean(desktop.context, desktop.consoleErrors);
 });
 
-test('register.unsupportedBrowser: a browser without PublicKeyCredential is refused, also at the registration step', async ({ page }) => {
+test('register.unsupportedBrowser: a browser without PublicKeyCredential is refused, also at the registration step', async ({
+  page,
+}) => {
   const { holder, ticket } = await holderWithTicket();
   await page.goto(ticket.url);
   await agreeToTerms(page);

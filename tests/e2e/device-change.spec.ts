@@ -15,7 +15,10 @@ test('device change: sign in with the old phone, register this one; only the new
   expect(registered).toBeDefined();
 
   // The new phone reaches the old passkey over hybrid: here, a copy in a second authenticator.
-  const context = await browser.newContext({ ...test.info().project.use, extraHTTPHeaders: { 'x-forwarded-for': '2001:db8:ffff::1' } });
+  const context = await browser.newContext({
+    ...test.info().project.use,
+    extraHTTPHeaders: { 'x-forwarded-for': '2001:db8:ffff::1' },
+  });
   const newPhone = await context.newPage();
   const hybrid = await addAuthenticator(newPhone);
   await hybrid.addCredential(registered!);
@@ -51,7 +54,10 @@ test('device change: sign in with the old phone, register this one; only the new
   await context.close();
 });
 
-test('device.noChangeNeeded when this phone already holds the registered passkey', async ({ page, authenticator: _ }) => {
+test('device.noChangeNeeded when this phone already holds the registered passkey', async ({
+  page,
+  authenticator: _,
+}) => {
   const { holder } = await registeredHolder(page);
   await page.goto('/device');
   await page.getByRole('button', { name: '登録済みのパスキーで本人確認' }).click();
@@ -63,7 +69,10 @@ test('device.noChangeNeeded when this phone already holds the registered passkey
   expect(view.credentials.filter((c) => !c.revoked)).toHaveLength(1);
 });
 
-test('device.oldPhoneUnavailable when the old-phone sign-in is cancelled, with the way to re-issue', async ({ page, authenticator }) => {
+test('device.oldPhoneUnavailable when the old-phone sign-in is cancelled, with the way to re-issue', async ({
+  page,
+  authenticator,
+}) => {
   const { holder } = await registeredHolder(page);
   await authenticator.setUserVerified(false);
   await page.goto('/device');

@@ -91,7 +91,14 @@ test('step pages are sent with Cache-Control: no-store', async ({ page }) => {
   await page.getByRole('button', { name: 'ログイン' }).click();
   await expect(page.getByRole('heading', { name: 'セキュリティキーの登録' })).toBeVisible();
 
-  expect([...seen.keys()].sort()).toEqual(['/', '/register/login', '/register/passkey', '/register/password', '/register/qr', '/start']);
+  expect([...seen.keys()].sort()).toEqual([
+    '/',
+    '/register/login',
+    '/register/passkey',
+    '/register/password',
+    '/register/qr',
+    '/start',
+  ]);
   for (const [path, value] of seen) expect(value, path).toContain('no-store');
 });
 

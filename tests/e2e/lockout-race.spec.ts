@@ -43,7 +43,9 @@ test('20 phones guessing at once: exactly five attempts count, the ticket locks,
   // One more phone reaches the password screen before the race but guesses nothing until after it.
   const [{ holder, ticket }, phones] = await Promise.all([
     holderWithTicket(),
-    Promise.all(Array.from({ length: RACERS + 1 }, (_, i) => phone(browser, baseURL, `${clientIp}:${(i + 1).toString(16)}`))),
+    Promise.all(
+      Array.from({ length: RACERS + 1 }, (_, i) => phone(browser, baseURL, `${clientIp}:${(i + 1).toString(16)}`)),
+    ),
   ]);
   const racers = phones.slice(0, RACERS);
   const late = phones[RACERS]!;

@@ -4,7 +4,10 @@ import { expectAccessible } from './fixtures/axe';
 import { logIn, registeredHolder } from './fixtures/registered';
 import { expect, test } from './fixtures/test';
 
-test('ログイン shows the card face with the right 医籍登録番号 and device label; ログアウト ends it', async ({ page, authenticator: _ }) => {
+test('ログイン shows the card face with the right 医籍登録番号 and device label; ログアウト ends it', async ({
+  page,
+  authenticator: _,
+}) => {
   const { holder, label } = await registeredHolder(page);
   await logIn(page, holder.medicalRegistrationNumber);
   await expect(page.getByRole('heading', { name: '券面情報' })).toBeVisible();
@@ -32,7 +35,10 @@ test('a wrong 医籍登録番号 gets the generic auth.failed message and no ses
   await expect(page).toHaveURL(/\/login/);
 });
 
-test('an unknown passkey and a wrong number get the same status, body and minimum time', async ({ page, authenticator }) => {
+test('an unknown passkey and a wrong number get the same status, body and minimum time', async ({
+  page,
+  authenticator,
+}) => {
   const { holder } = await registeredHolder(page);
   const answers: Array<{ status: number; body: string; ms: number }> = [];
   page.on('requestfinished', async (request) => {

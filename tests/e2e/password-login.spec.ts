@@ -53,11 +53,17 @@ test('password.wrong: each wrong date shows the attempts left; the 5th locks wit
 
 const tolerant: Array<[string, (iso: string) => string]> = [
   ['YYYY/MM/DD', (iso) => iso.replaceAll('-', '/')],
-  ['YYYY年M月D日', (iso) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return `${y}年${m}月${d}日`;
-  }],
-  ['full-width digits', (iso) => iso.replaceAll('-', '').replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+  [
+    'YYYY年M月D日',
+    (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return `${y}年${m}月${d}日`;
+    },
+  ],
+  [
+    'full-width digits',
+    (iso) => iso.replaceAll('-', '').replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  ],
 ];
 
 for (const [name, typed] of tolerant) {

@@ -19,7 +19,10 @@ declare global {
   }
 }
 
-test('「カメラで読み取る」 reads the QR from the camera, then the birth date leads to ログイン', async ({ page, cameraTicket }) => {
+test('「カメラで読み取る」 reads the QR from the camera, then the birth date leads to ログイン', async ({
+  page,
+  cameraTicket,
+}) => {
   const { holder } = cameraTicket;
 
   // The fake camera shows the QR from its first frame, so a decode would leave the scanning

@@ -54,7 +54,9 @@ test('the QR entry screen offers the three ways and passes axe', async ({ page }
 /** A string only html5-qrcode's bundle contains, to tell when the scanner library is loaded. */
 const SCANNER_MARKER = 'QR code parse error';
 
-test('「画像から読み取る」 loads the scanner only then, and a photo of the QR code leads to the password screen', async ({ page }, testInfo) => {
+test('「画像から読み取る」 loads the scanner only then, and a photo of the QR code leads to the password screen', async ({
+  page,
+}, testInfo) => {
   const { ticket } = await holderWithTicket();
   const photo = testInfo.outputPath('ticket-qr.png');
   await writeQrPng(photo, ticket.url);
@@ -64,7 +66,10 @@ test('「画像から読み取る」 loads the scanner only then, and a photo of
   });
   await openQrEntry(page);
   await page.waitForLoadState('networkidle');
-  expect((await Promise.all(scripts)).some((body) => body.includes(SCANNER_MARKER)), 'scanner loaded before use').toBe(false);
+  expect(
+    (await Promise.all(scripts)).some((body) => body.includes(SCANNER_MARKER)),
+    'scanner loaded before use',
+  ).toBe(false);
 
   // The scanner arrives when the photo is chosen: a script body carrying its marker, read before
   // the decoded code moves the page on (the navigation would make the body unreadable).
@@ -83,7 +88,9 @@ test('「画像から読み取る」 loads the scanner only then, and a photo of
   await expectPasswordScreen(page);
 });
 
-test('without a usable camera, 「カメラで読み取る」 says qr.unreadable and points to the other two ways', async ({ page }) => {
+test('without a usable camera, 「カメラで読み取る」 says qr.unreadable and points to the other two ways', async ({
+  page,
+}) => {
   // The phone project has no camera permission: getUserMedia is refused, as when a doctor says no.
   await openQrEntry(page);
   await page.getByRole('button', { name: 'カメラで読み取る' }).click();

@@ -1,9 +1,19 @@
 import { expectAccessible } from './fixtures/axe';
-import { agreeToTerms, confirmUsername, enterPassword, expectMessage, openTicketToRegistration, registerPasskey } from './fixtures/flow';
+import {
+  agreeToTerms,
+  confirmUsername,
+  enterPassword,
+  expectMessage,
+  openTicketToRegistration,
+  registerPasskey,
+} from './fixtures/flow';
 import { holderWithTicket, showHolder } from './fixtures/operator';
 import { expect, test } from './fixtures/test';
 
-test('happy path: ticket URL to 「登録が完了しました」, one active credential with its label', async ({ page, authenticator }) => {
+test('happy path: ticket URL to 「登録が完了しました」, one active credential with its label', async ({
+  page,
+  authenticator,
+}) => {
   const { holder, ticket } = await holderWithTicket();
   await page.goto(ticket.url);
   await expect(page.getByRole('heading', { name: '利用規約' })).toBeVisible();
@@ -40,7 +50,10 @@ test('happy path: ticket URL to 「登録が完了しました」, one active cr
   expect(await authenticator.credentials()).toHaveLength(1);
 });
 
-test('【キャンセル】 on the label screen keeps the automatic label and still finishes', async ({ page, authenticator: _ }) => {
+test('【キャンセル】 on the label screen keeps the automatic label and still finishes', async ({
+  page,
+  authenticator: _,
+}) => {
   const { holder, ticket } = await holderWithTicket();
   await openTicketToRegistration(page, ticket.url, holder.password);
   await registerPasskey(page);
@@ -50,7 +63,10 @@ test('【キャンセル】 on the label screen keeps the automatic label and st
   await expect(page.getByTestId('registered-label')).toHaveText(automatic);
 });
 
-test('an already registered ticket leads to 【セキュリティキーによるサインイン】, which succeeds', async ({ page, authenticator }) => {
+test('an already registered ticket leads to 【セキュリティキーによるサインイン】, which succeeds', async ({
+  page,
+  authenticator,
+}) => {
   const { holder, ticket } = await holderWithTicket();
   await openTicketToRegistration(page, ticket.url, holder.password);
   await registerPasskey(page);
@@ -61,7 +77,9 @@ test('an already registered ticket leads to 【セキュリティキーによる
   await agreeToTerms(page);
   await enterPassword(page, holder.password);
   await confirmUsername(page);
-  await expect(page.getByText('この QR コードはすでにスマートフォンへ登録されています。', { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText('この QR コードはすでにスマートフォンへ登録されています。', { exact: false }).first(),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: '登録', exact: true })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'セキュリティキーによるサインイン' }).click();

@@ -9,7 +9,12 @@ export default async function FaqPage() {
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'faq.title')}</h1>
       <div className="space-y-4">
         {faq.map((item) => (
-          <section key={item.id} id={item.id} aria-labelledby={`${item.id}-q`} className="rounded-xl border border-gray-300 bg-white p-4">
+          <section
+            key={item.id}
+            id={item.id}
+            aria-labelledby={`${item.id}-q`}
+            className="rounded-xl border border-gray-300 bg-white p-4"
+          >
             <h2 id={`${item.id}-q`} className="font-bold">
               {text(lang, item.q)}
             </h2>

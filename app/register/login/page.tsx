@@ -29,9 +29,7 @@ export default async function LoginPage() {
           defaultValue={holder?.person_id ?? ''}
           className="tracking-wider"
         />
-        <SubmitOnce className={buttonClass('primary')}>
-          {t(lang, 'login.submit')}
-        </SubmitOnce>
+        <SubmitOnce className={buttonClass('primary')}>{t(lang, 'login.submit')}</SubmitOnce>
       </form>
     </StepPage>
   );

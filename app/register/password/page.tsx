@@ -44,9 +44,7 @@ export default async function PasswordPage() {
           maxLength={20}
           className="tracking-widest"
         />
-        <SubmitOnce className={buttonClass('primary')}>
-          {t(lang, 'common.ok')}
-        </SubmitOnce>
+        <SubmitOnce className={buttonClass('primary')}>{t(lang, 'common.ok')}</SubmitOnce>
       </form>
     </StepPage>
   );

@@ -21,7 +21,10 @@ export async function POST(req: NextRequest) {
     } catch (err) {
       if (!(err instanceof BadRequest)) throw err;
     }
-    const saved = await relabelCredential(change.new_credential_id, input, { holderId: change.holder_id, ip: clientIp(req.headers) });
+    const saved = await relabelCredential(change.new_credential_id, input, {
+      holderId: change.holder_id,
+      ip: clientIp(req.headers),
+    });
     if (!saved) return seeOther(`${DEVICE_PATH.label}?invalid=1`);
     await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'label', { step: 'complete' }));
     return seeOther(DEVICE_PATH.complete);

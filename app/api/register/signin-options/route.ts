@@ -4,4 +4,6 @@ import { signInOptions } from '@/lib/binding/sign-in';
 import { jsonAction } from '@/lib/flow/json-action';
 
 export const POST = (req: NextRequest) =>
-  jsonAction(req, 'register', emptySchema, async (ctx) => NextResponse.json({ ok: true, options: await signInOptions(ctx) }));
+  jsonAction(req, 'register', emptySchema, async (ctx) =>
+    NextResponse.json({ ok: true, options: await signInOptions(ctx) }),
+  );
