@@ -1,15 +1,14 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { getDb, isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
-import { describeDevice } from '@/lib/normalize/user-agent';
 import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import { automaticLabel, buildRegistrationOptions, verifyRegistration } from '@/lib/webauthn';
-import { storeChallenge, takeChallenge } from './challenges';
+import { buildRegistrationOptions } from '@/lib/webauthn';
+import { storeChallenge } from './challenges';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
+import { verifiedNewCredential } from './attestation';
 import { insertCredential } from './credentials';
 import { activeMarkedCredentials } from './device-marker';
 import { rpConfig } from './rp';
@@ -99,26 +98,14 @@ export async function completeRegistration(
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
   await checkCeremonyLimits(ctx);
-  const challenge = await takeChallenge(flow.id, 'register', now);
-  const verified = challenge
-    ? await verifyRegistration({ config: rpConfig(), response, expectedChallenge: challenge })
-    : ({ ok: false, reason: 'no live challenge (expired or already used)' } as const);
-  if (!verified.ok) {
-    await withTransaction((tx) =>
-      audit(tx, {
-        type: 'registration.verify',
-        outcome: 'fail',
-        holderId,
-        ticketId,
-        ip,
-        detail: { reason: verified.reason },
-      }),
-    );
-    throw new AppError('register.invalidResult', { cause: verified.reason });
-  }
-  const c = verified.credential;
-  const id = randomUUID();
-  const label = automaticLabel(c.providerName, describeDevice(userAgent ?? ''), new Date(now));
+  const c = await verifiedNewCredential({
+    owner: flow.id,
+    purpose: 'register',
+    response,
+    userAgent,
+    failure: { type: 'registration.verify', holderId, ticketId, ip },
+    now,
+  });
   try {
     await withTransaction(async (tx, engine) => {
       // PostgreSQL: serialise registrations and rotations per holder (engineering.md, Data).
@@ -145,8 +132,8 @@ export async function completeRegistration(
           .where('revoked_at', 'is', null)
           .execute();
       }
-      await insertCredential(tx, holderId, { ...c, id, label }, now);
-      const moved = await updateFlow(tx, flow.id, 'register', { step: 'label', credentialId: id, notice: null }, now);
+      await insertCredential(tx, holderId, c, now);
+      const moved = await updateFlow(tx, flow.id, 'register', { step: 'label', credentialId: c.id, notice: null }, now);
       if (!moved) throw new AppError('flow.back');
       await audit(
         tx,
@@ -155,7 +142,7 @@ export async function completeRegistration(
           outcome: 'ok',
           holderId,
           ticketId,
-          credentialId: id,
+          credentialId: c.id,
           ip,
           detail: {
             provider: c.providerName,

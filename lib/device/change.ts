@@ -1,19 +1,13 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { getDb, isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
 import type { DeviceChange } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { describeDevice } from '@/lib/normalize/user-agent';
 import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import {
-  automaticLabel,
-  buildAuthenticationOptions,
-  buildRegistrationOptions,
-  verifyRegistration,
-} from '@/lib/webauthn';
+import { buildAuthenticationOptions, buildRegistrationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';
 import { storeChallenge, takeChallenge } from '@/lib/binding/challenges';
+import { verifiedNewCredential } from '@/lib/binding/attestation';
 import { insertCredential, type CredentialToStore } from '@/lib/binding/credentials';
 import { activeMarkedCredentials } from '@/lib/binding/device-marker';
 import { rpConfig } from '@/lib/binding/rp';
@@ -111,30 +105,20 @@ export async function newPhoneOptions(ctx: Context, markers: string[], now = Dat
 export async function registerNewPhone(ctx: Context, response: unknown, userAgent: string | null, now = Date.now()) {
   const { holderId, oldCredentialId } = requireFresh(ctx.change, now);
   await limit(ctx);
-  const challenge = await takeChallenge(owner(ctx.change), 'device-register', now);
-  const verified = challenge
-    ? await verifyRegistration({ config: rpConfig(), response, expectedChallenge: challenge })
-    : ({ ok: false, reason: 'no live challenge (expired or already used)' } as const);
-  if (!verified.ok) {
-    await withTransaction((tx) =>
-      audit(tx, {
-        type: 'device.register',
-        outcome: 'fail',
-        holderId,
-        ip: ctx.ip,
-        detail: { reason: verified.reason },
-      }),
-    );
-    throw new AppError('register.invalidResult');
-  }
-  const c = verified.credential;
-  const id = randomUUID();
+  const c = await verifiedNewCredential({
+    owner: owner(ctx.change),
+    purpose: 'device-register',
+    response,
+    userAgent,
+    failure: { type: 'device.register', holderId, ip: ctx.ip },
+    now,
+  });
   try {
     await rotateCredential({
       holderId,
       oldCredentialId,
       changeId: ctx.change.id,
-      credential: { id, ...c, label: automaticLabel(c.providerName, describeDevice(userAgent ?? ''), new Date(now)) },
+      credential: c,
       ip: ctx.ip,
       now,
     });
