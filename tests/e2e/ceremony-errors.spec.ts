@@ -7,11 +7,11 @@ import {
   enterPassword,
   expectCatalogueText,
   openTicketToRegistration,
-  registerPasskey,
   restartFromStepOne,
 } from './fixtures/flow';
 import { holderWithTicket, showHolder } from './fixtures/operator';
 import { expect, test } from './fixtures/test';
+import { registeredHolder } from './fixtures/registered';
 
 const REGISTER = { name: '登録', exact: true } as const;
 
@@ -104,12 +104,8 @@ test('register.deviceHasOtherCertificate: after holder A, holder B in the same b
   page,
   authenticator,
 }) => {
-  const a = await holderWithTicket();
+  await registeredHolder(page);
   const b = await holderWithTicket();
-  await openTicketToRegistration(page, a.ticket.url, a.holder.password);
-  await registerPasskey(page);
-  await page.getByRole('button', { name: 'OK' }).click();
-  await expect(page.getByRole('heading', { name: '登録が完了しました' })).toBeVisible();
 
   await page.goto(b.ticket.url);
   await agreeToTerms(page);
@@ -127,12 +123,8 @@ test('register.deviceHasOtherCertificate: cookies cleared, localStorage and the 
   page,
   authenticator,
 }) => {
-  const a = await holderWithTicket();
+  await registeredHolder(page, 'キャンセル');
   const b = await holderWithTicket();
-  await openTicketToRegistration(page, a.ticket.url, a.holder.password);
-  await registerPasskey(page);
-  await page.getByRole('button', { name: 'キャンセル' }).click();
-  await expect(page.getByRole('heading', { name: '登録が完了しました' })).toBeVisible();
   expect(await page.evaluate(() => window.localStorage.getItem('hpki_device'))).toBeTruthy();
 
   await page.context().clearCookies();
@@ -147,12 +139,8 @@ test('register.deviceHasOtherCertificate: the authenticator itself answers (Inva
   page,
   authenticator,
 }) => {
-  const a = await holderWithTicket();
+  await registeredHolder(page, 'キャンセル');
   const b = await holderWithTicket();
-  await openTicketToRegistration(page, a.ticket.url, a.holder.password);
-  await registerPasskey(page);
-  await page.getByRole('button', { name: 'キャンセル' }).click();
-  await expect(page.getByRole('heading', { name: '登録が完了しました' })).toBeVisible();
   const [held] = await authenticator.credentials();
   const heldId = Buffer.from(held!.credentialId, 'base64').toString('base64url');
 

@@ -10,6 +10,8 @@ test('device change: sign in with the old phone, register this one; only the new
   authenticator: oldAuthenticator,
   addAuthenticator,
 }) => {
+  // Two phones, a registration, a device change and two logins: headroom for a busy CI machine.
+  test.setTimeout(120_000);
   const { holder } = await registeredHolder(oldPhone);
   const [registered] = await oldAuthenticator.credentials();
   expect(registered).toBeDefined();
