@@ -8,7 +8,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
-  requestHeaders.set('x-hpki-path', request.nextUrl.pathname);
+  // The page the language switch returns to; a carried notice (lib/flow/notice.ts) is part of it.
+  const notice = request.nextUrl.searchParams.get('notice');
+  requestHeaders.set('x-hpki-path', request.nextUrl.pathname + (notice ? `?notice=${encodeURIComponent(notice)}` : ''));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('Cache-Control', 'no-store');

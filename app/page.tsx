@@ -1,16 +1,19 @@
 import { StepPage, FlowInterrupt } from '@/components/step-page';
 import { TermsForm } from '@/components/flow/terms-form';
+import { carriedNotice } from '@/lib/flow/notice';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 
 /** Step 1: 利用規約. The site's home page; a new visitor starts here. */
-export default async function TermsPage() {
+export default async function TermsPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
   const lang = await getLang();
   const page = await requireStep('terms');
   if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  // Over the flow-creation limit nothing is stored: the message comes in `?notice=`.
+  const carried = carriedNotice('terms', (await searchParams).notice);
   return (
-    <StepPage lang={lang} step="terms" title="terms.title" notice={page.notice}>
+    <StepPage lang={lang} step="terms" title="terms.title" notice={page.notice ?? carried}>
       <div
         tabIndex={0}
         aria-label={t(lang, 'terms.title')}

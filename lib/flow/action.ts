@@ -25,17 +25,19 @@ export function forbidden(): NextResponse {
 /**
  * One path for every step form (plain HTML POST → 303): origin check, the flow must be at `step`,
  * the handler decides an event or a notice, and the flow row moves only if it is still at `step`.
- * Whatever happens, the doctor lands on a page that explains it; nothing answers 500.
+ * Whatever happens, the doctor lands on a page that explains it; nothing answers 500. A step that
+ * can also be used without a flow (QR entry) says how with `withoutFlow`.
  */
 export async function flowAction(
   req: NextRequest,
   step: Step,
   handler: (ctx: ActionContext) => Promise<ActionResult>,
+  withoutFlow?: (req: NextRequest) => Promise<NextResponse>,
 ): Promise<NextResponse> {
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
     const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
-    if (!flow) return seeOther(STEP_PATH[step]);
+    if (!flow) return withoutFlow ? await withoutFlow(req) : seeOther(STEP_PATH[step]);
     const decision = access(toView(flow), step, Date.now());
     // Already moved on (a double tap, a second tab): show where the doctor is, not "Back pressed".
     if (decision.kind === 'interrupt' && decision.code === 'flow.back') return seeOther(STEP_PATH[toView(flow).step]);

@@ -2,32 +2,57 @@ import 'server-only';
 import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { clientIp } from '@/lib/http/client-ip';
+import { BadRequest, readForm } from '@/lib/http/body';
 import { log } from '@/lib/security/log';
+import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { seeOther } from './action';
 import { acceptCode } from './code';
 import { STEP_PATH } from './machine';
+import { qrEntryWithNotice, type QrEntryNotice } from './notice';
 import { setFlowCookie } from './server';
-import { createFlow } from './store';
+import { FLOW_COOKIE, createFlow } from './store';
 
 /**
  * Opening the QR code's URL starts a fresh flow holding the ticket: the terms come first, then the
  * password (spec §3). A code that cannot be used lands on QR entry with its message.
  */
 export async function openDeepLink(req: NextRequest, rawCode: string): Promise<NextResponse> {
+  return startWithCode(req, async () => safeDecode(rawCode));
+}
+
+/** A code typed on QR entry when no flow is behind it (a refused deep link leaves none). */
+export async function enterCodeWithoutFlow(req: NextRequest): Promise<NextResponse> {
+  return startWithCode(req, async () => (await readForm(req)).get('code') ?? '');
+}
+
+/**
+ * Only an accepted code makes a row, and only within the per-IP creation limit. A refused one stores
+ * nothing: its message travels in the redirect (`qrEntryWithNotice`), and an older flow is let go,
+ * as a fresh start would.
+ */
+async function startWithCode(req: NextRequest, readCode: () => Promise<string>): Promise<NextResponse> {
   try {
-    const result = await acceptCode(safeDecode(rawCode), clientIp(req.headers));
+    const ip = clientIp(req.headers);
+    const result = await acceptCode(await readCode(), ip);
+    if ('notice' in result) return refused(result.notice.code);
+    if (!(await withinLimits([[RULES.flowCreationPerIp, ip]]))) return refused('rate.limited');
     const created = await withTransaction((tx) =>
-      'notice' in result
-        ? createFlow(tx, { step: 'qr', notice: result.notice })
-        : createFlow(tx, { step: 'terms', ticketId: result.patch?.ticketId, holderId: result.patch?.holderId }),
+      createFlow(tx, { step: 'terms', ticketId: result.patch?.ticketId, holderId: result.patch?.holderId }),
     );
-    const response = seeOther('notice' in result ? STEP_PATH.qr : STEP_PATH.terms);
+    const response = seeOther(STEP_PATH.terms);
     setFlowCookie(response, created.token);
     return response;
   } catch (err) {
+    if (err instanceof BadRequest) return refused('request.invalid');
     log.error('flow.deeplink.failed', { error: err });
     return seeOther('/unavailable');
   }
+}
+
+function refused(code: QrEntryNotice): NextResponse {
+  const response = seeOther(qrEntryWithNotice(code));
+  response.cookies.delete(FLOW_COOKIE);
+  return response;
 }
 
 function safeDecode(value: string): string {

@@ -4,10 +4,12 @@ import { withTransaction } from '@/lib/db/client';
 import { clientIp } from '@/lib/http/client-ip';
 import { audit } from '@/lib/security/audit';
 import { log } from '@/lib/security/log';
+import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';
 import { forbidden, seeOther } from './action';
 import { STEP_PATH, access, transition } from './machine';
+import { stepWithNotice } from './notice';
 import { setFlowCookie } from './server';
 import { FLOW_COOKIE, TERMS_VERSION, createFlow, loadFlow, toView, updateFlow } from './store';
 
@@ -43,6 +45,10 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
         await audit(tx, { ...agreement, holderId: flow.holder_id, ticketId: flow.ticket_id }, now);
       });
       return seeOther(STEP_PATH[next]);
+    }
+    // A fresh visit makes a row: limited per address, and over the limit nothing is stored.
+    if (!(await withinLimits([[RULES.flowCreationPerIp, agreement.ip]]))) {
+      return seeOther(stepWithNotice('terms', 'rate.limited'));
     }
     const created = await withTransaction(async (tx) => {
       const c = await createFlow(tx, { step: 'start' }, now);

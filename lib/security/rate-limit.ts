@@ -8,7 +8,16 @@ export type RateRule = { name: string; limit: number; windowMs: number };
 /** Limits per endpoint family. Shared by all instances because the counters live in the database. */
 export const RULES = {
   codeLookupPerIp: { name: 'code-ip', limit: 20, windowMs: 10 * 60_000 },
-  codeLookupPerTicket: { name: 'code-ticket', limit: 30, windowMs: 60 * 60_000 },
+  /**
+   * Per ticket only *refused* opens count (the ticket is expired, locked or superseded), never the
+   * opens of a usable ticket: whoever holds a code could otherwise keep its doctor out. A per-ticket
+   * rule cannot slow guessing (a wrong guess names no ticket; the per-IP rule does that) and the
+   * birth date has its own 5-try lock, so what is left for it is to bound the audit trail a dead
+   * card's code writes when replayed from many addresses. See docs/decisions/0006.
+   */
+  refusedOpenPerTicket: { name: 'refused-open-ticket', limit: 30, windowMs: 60 * 60_000 },
+  /** New flow rows (deep link, typed code without a flow, 【同意する】 on a fresh visit). */
+  flowCreationPerIp: { name: 'flow-ip', limit: 30, windowMs: 10 * 60_000 },
   passwordPerIp: { name: 'password-ip', limit: 30, windowMs: 10 * 60_000 },
   loginPerIp: { name: 'login-ip', limit: 30, windowMs: 10 * 60_000 },
   webauthnPerIp: { name: 'webauthn-ip', limit: 60, windowMs: 10 * 60_000 },

@@ -6,8 +6,8 @@ import { DEFAULT_LANG, LANG_COOKIE, isLang } from '@/lib/messages';
 export function GET(req: NextRequest) {
   const to = req.nextUrl.searchParams.get('to');
   const back = req.nextUrl.searchParams.get('back') ?? '/';
-  // Only a local path: never an open redirect.
-  const target = /^\/(?!\/)[\w\-./]*$/.test(back) ? back : '/';
+  // Only a local path (and a carried notice code): never an open redirect.
+  const target = /^\/(?!\/)[\w\-./]*(\?notice=[\w.]+)?$/.test(back) ? back : '/';
   const response = NextResponse.redirect(new URL(target, env().publicOrigin), 303);
   response.cookies.set(LANG_COOKIE, isLang(to) ? to : DEFAULT_LANG, {
     sameSite: 'lax',

@@ -1,12 +1,22 @@
 import { FlowInterrupt, StepPage } from '@/components/step-page';
 import { QrEntry } from '@/components/flow/qr-entry';
-import { requireStep } from '@/lib/flow/server';
+import { carriedNotice } from '@/lib/flow/notice';
+import { flowToken, requireStep } from '@/lib/flow/server';
+import { loadFlow } from '@/lib/flow/store';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 
-export default async function QrPage() {
+/**
+ * Step 3: QR entry. A refused deep link leaves no flow: its message comes in `?notice=` and the form
+ * works without a flow (the code is then handled as if its URL had been opened).
+ */
+export default async function QrPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
   const lang = await getLang();
-  const page = await requireStep('qr');
+  const carried = carriedNotice('qr', (await searchParams).notice);
+  const page =
+    carried && !(await loadFlow(await flowToken()))
+      ? { status: 'ok' as const, notice: carried }
+      : await requireStep('qr');
   if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
   return (
     <StepPage lang={lang} step="qr" title="qr.title" notice={page.notice}>
