@@ -169,7 +169,7 @@ describeEachEngine('credentials', (t) => {
     await t.db.insertInto('credentials').values(old).execute();
 
     const change = async (n: number) => {
-      // Each phone answered its own challenge (see device-crash.test.ts for one challenge, many answers).
+      // Each phone answered its own challenge (see new-credential.test.ts for one challenge, many answers).
       const claim = { ownerId: `device:test-${randomUUID()}`, purpose: 'device-register', challenge: `c${n}` } as const;
       await storeChallenge(claim.ownerId, claim.purpose, claim.challenge);
       return rotateCredential({
