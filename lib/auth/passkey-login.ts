@@ -52,7 +52,7 @@ export async function verifyLogin(input: {
   if (!(await withinLimits([[RULES.passkeyLoginPerIp, input.ip]]))) return fail('rate limited');
   if (!input.attemptToken) return fail('no login attempt');
   const challenge = await takeChallenge(owner(input.attemptToken), 'login');
-  const verified = await verifyAssertion(input.response, challenge);
+  const verified = await verifyAssertion(input.response, challenge, { ip: input.ip });
   if (!verified.ok) return fail(verified.reason, verified.credential?.holder_id);
   const { db } = await getDb();
   const holder = await db

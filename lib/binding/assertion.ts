@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb, type Tx } from '@/lib/db/client';
+import { getDb, withTransaction, type Tx } from '@/lib/db/client';
 import type { Credential } from '@/lib/db/schema';
 import { audit } from '@/lib/security/audit';
 import { credentialIdOf, verifyAuthentication, type VerifyAuthenticationResult } from '@/lib/webauthn';
@@ -10,12 +10,13 @@ export type VerifiedAssertion = { credential: Credential; result: Extract<Verify
 
 /**
  * Verifies an assertion against the active credential the browser names (optionally only among
- * one holder's). Every failure is `{ ok: false, reason }` for the audit log, never a throw.
+ * one holder's). Every failure is `{ ok: false, reason }` for the audit log, never a throw; a
+ * changed backup eligibility is also recorded as its own event for staff (possible clone).
  */
 export async function verifyAssertion(
   response: unknown,
   challenge: string | null,
-  options: { holderId?: string } = {},
+  options: { holderId?: string; ip: string | null },
 ): Promise<({ ok: true } & VerifiedAssertion) | { ok: false; reason: string; credential?: Credential }> {
   if (!challenge) return { ok: false, reason: 'no live challenge (expired or already used)' };
   const id = credentialIdOf(response);
@@ -34,9 +35,23 @@ export async function verifyAssertion(
       publicKey: credential.public_key,
       signCount: credential.sign_count,
       transports: JSON.parse(credential.transports) as string[],
+      backupEligible: credential.backup_eligible === 1,
     },
     expectedUserId: credential.holder_id,
   });
+  if (!result.ok && result.backupEligibilityChanged) {
+    const detail = result.backupEligibilityChanged;
+    await withTransaction((tx) =>
+      audit(tx, {
+        type: 'credential.backupEligibilityChanged',
+        outcome: 'fail',
+        holderId: credential.holder_id,
+        credentialId: credential.id,
+        ip: options.ip,
+        detail,
+      }),
+    );
+  }
   if (!result.ok) return { ok: false, reason: result.reason, credential };
   return { ok: true, credential, result };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { getDb, withTransaction } from '@/lib/db/client';
+import { getDb, withTransaction, type Tx } from '@/lib/db/client';
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 export type ChallengePurpose = 'register' | 'signin' | 'login' | 'device-signin' | 'device-register';
@@ -31,7 +31,8 @@ export async function storeChallenge(flowId: string, purpose: ChallengePurpose, 
 
 /**
  * Takes the challenge out before anything is verified: one atomic DELETE … RETURNING, so a
- * replayed or concurrent second response finds nothing (single use, spec §3).
+ * replayed or concurrent second response finds nothing (single use, spec §3). For sign-ins, which
+ * store nothing new; a new credential uses `liveChallenge` and `consumeChallenge` instead.
  */
 export async function takeChallenge(
   flowId: string,
@@ -47,4 +48,40 @@ export async function takeChallenge(
     .execute();
   const live = rows.find((r) => r.expires_at > now);
   return live?.challenge ?? null;
+}
+
+/** A challenge a response was verified against, to be consumed where the result is stored. */
+export type ChallengeClaim = { ownerId: string; purpose: ChallengePurpose; challenge: string };
+
+/** The live challenge, left in place: a crash before `consumeChallenge` commits loses nothing. */
+export async function liveChallenge(
+  ownerId: string,
+  purpose: ChallengePurpose,
+  now = Date.now(),
+): Promise<ChallengeClaim | null> {
+  const { db } = await getDb();
+  const row = await db
+    .selectFrom('challenges')
+    .select('challenge')
+    .where('flow_id', '=', ownerId)
+    .where('purpose', '=', purpose)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row ? { ownerId, purpose, challenge: row.challenge } : null;
+}
+
+/**
+ * Deletes the claimed challenge inside the transaction that stores what it was verified for. True
+ * for exactly one of several concurrent claims (the DELETE locks the row; the others find it gone).
+ */
+export async function consumeChallenge(tx: Tx, claim: ChallengeClaim, now = Date.now()): Promise<boolean> {
+  const rows = await tx
+    .deleteFrom('challenges')
+    .where('flow_id', '=', claim.ownerId)
+    .where('purpose', '=', claim.purpose)
+    .where('challenge', '=', claim.challenge)
+    .where('expires_at', '>', now)
+    .returning('id')
+    .execute();
+  return rows.length > 0;
 }

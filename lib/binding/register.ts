@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb, isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
+import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
@@ -8,7 +8,7 @@ import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildRegistrationOptions } from '@/lib/webauthn';
 import { storeChallenge } from './challenges';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
-import { verifiedNewCredential } from './attestation';
+import { storeNewCredential, verifiedNewCredential } from './attestation';
 import { insertCredential } from './credentials';
 import { activeMarkedCredentials } from './device-marker';
 import { rpConfig } from './rp';
@@ -83,9 +83,10 @@ export async function registrationOptions(ctx: Context, markers: string[]) {
 }
 
 /**
- * Verifies the attestation and binds the credential (spec §3 step 7, §4). The challenge is taken
- * before verification; the ticket is consumed, the credential stored and the flow advanced in one
- * transaction, with the one-active-credential rule left to the database's partial unique index.
+ * Verifies the attestation and binds the credential (spec §3 step 7, §4). The challenge is
+ * consumed, the ticket used, the credential stored and the flow advanced in one transaction
+ * (`storeNewCredential`), with the one-active-credential rule left to the database's partial
+ * unique index.
  */
 export async function completeRegistration(
   ctx: Context,
@@ -98,18 +99,10 @@ export async function completeRegistration(
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
   await checkCeremonyLimits(ctx);
-  const c = await verifiedNewCredential({
-    owner: flow.id,
-    purpose: 'register',
-    response,
-    userAgent,
-    failure: { type: 'registration.verify', holderId, ticketId, ip },
-    now,
-  });
+  const failure = { type: 'registration.verify', holderId, ticketId, ip };
+  const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
   try {
-    await withTransaction(async (tx, engine) => {
-      // PostgreSQL: serialise registrations and rotations per holder (engineering.md, Data).
-      await lockHolder(tx, engine, holderId);
+    await storeNewCredential(c, holderId, failure, now, async (tx) => {
       const ticket = await tx
         .updateTable('tickets')
         .set({ state: 'used', used_at: now })

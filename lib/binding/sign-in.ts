@@ -29,7 +29,10 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
   const holderId = flow.holder_id;
   if (!holderId) throw new AppError('register.failed');
   await checkCeremonyLimits(ctx);
-  const verified = await verifyAssertion(response, await takeChallenge(flow.id, 'signin', now), { holderId });
+  const verified = await verifyAssertion(response, await takeChallenge(flow.id, 'signin', now), {
+    holderId,
+    ip,
+  });
   if (!verified.ok) {
     await withTransaction((tx) =>
       audit(tx, {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb, isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
+import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { DeviceChange } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { audit } from '@/lib/security/audit';
@@ -7,14 +7,15 @@ import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildAuthenticationOptions, buildRegistrationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';
 import { storeChallenge, takeChallenge } from '@/lib/binding/challenges';
-import { verifiedNewCredential } from '@/lib/binding/attestation';
-import { insertCredential, type CredentialToStore } from '@/lib/binding/credentials';
+import { storeNewCredential, verifiedNewCredential, type VerifiedCredential } from '@/lib/binding/attestation';
+import { insertCredential } from '@/lib/binding/credentials';
 import { activeMarkedCredentials } from '@/lib/binding/device-marker';
 import { rpConfig } from '@/lib/binding/rp';
 import { advanceDeviceChange, isFreshSignIn } from './store';
 
 type Context = { change: DeviceChange; ip: string | null };
 const owner = (change: DeviceChange) => `device:${change.id}`;
+const registerFailure = (holderId: string, ip: string | null) => ({ type: 'device.register', holderId, ip });
 
 async function limit(ctx: Context) {
   const ok = await withinLimits([
@@ -34,7 +35,9 @@ export async function oldPhoneOptions(ctx: Context) {
 
 export async function verifyOldPhone(ctx: Context, response: unknown, now = Date.now()) {
   await limit(ctx);
-  const verified = await verifyAssertion(response, await takeChallenge(owner(ctx.change), 'device-signin', now));
+  const verified = await verifyAssertion(response, await takeChallenge(owner(ctx.change), 'device-signin', now), {
+    ip: ctx.ip,
+  });
   if (!verified.ok) {
     await withTransaction((tx) =>
       audit(tx, {
@@ -99,8 +102,8 @@ export async function newPhoneOptions(ctx: Context, markers: string[], now = Dat
 }
 
 /**
- * Stores the new passkey and revokes the old one in the same transaction (spec §6); on PostgreSQL
- * the holder row is locked first so concurrent rotations serialise instead of colliding.
+ * Stores the new passkey and revokes the old one in the same transaction (spec §6), the one
+ * registration uses too (`storeNewCredential`): concurrent rotations serialise instead of colliding.
  */
 export async function registerNewPhone(ctx: Context, response: unknown, userAgent: string | null, now = Date.now()) {
   const { holderId, oldCredentialId } = requireFresh(ctx.change, now);
@@ -110,7 +113,7 @@ export async function registerNewPhone(ctx: Context, response: unknown, userAgen
     purpose: 'device-register',
     response,
     userAgent,
-    failure: { type: 'device.register', holderId, ip: ctx.ip },
+    failure: registerFailure(holderId, ctx.ip),
     now,
   });
   try {
@@ -134,13 +137,12 @@ export async function rotateCredential(r: {
   holderId: string;
   oldCredentialId: string;
   changeId: string | null;
-  credential: CredentialToStore;
+  credential: VerifiedCredential;
   ip: string | null;
   now: number;
 }) {
   const { holderId, oldCredentialId, credential: c, now } = r;
-  await withTransaction(async (tx, engine) => {
-    await lockHolder(tx, engine, holderId);
+  await storeNewCredential(c, holderId, registerFailure(holderId, r.ip), now, async (tx) => {
     const revoked = await tx
       .updateTable('credentials')
       .set({ revoked_at: now, revoked_reason: 'device change', revoked_by: 'doctor' })

@@ -20,7 +20,14 @@ export function parseHolderInput(input: HolderInput): ValidHolderInput {
   return parsed.data;
 }
 
-async function insertHolder(tx: Tx, h: ValidHolderInput, birthDateHash: string, actor: string, sandbox: boolean) {
+/** Exported for tests that need many holders without a slow birth-date hash for each. */
+export async function insertHolder(
+  tx: Tx,
+  h: ValidHolderInput,
+  birthDateHash: string,
+  actor: string,
+  sandbox: boolean,
+) {
   const now = Date.now();
   const id = randomUUID();
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixture, recordedConfig } from '@/tests/fixtures/webauthn/fixtures';
+import { SoftPasskey } from '@/tests/support/soft-passkey';
 
 import {
   buildAuthenticationOptions,
@@ -22,8 +23,8 @@ async function storedCredential(): Promise<StoredCredential> {
     expectedChallenge: options.challenge,
   });
   if (!result.ok) throw new Error(`registration fixture does not verify: ${result.reason}`);
-  const { credentialId, publicKey, signCount, transports } = result.credential;
-  return { credentialId, publicKey, signCount, transports };
+  const { credentialId, publicKey, signCount, transports, backupEligible } = result.credential;
+  return { credentialId, publicKey, signCount, transports, backupEligible };
 }
 
 type AuthFixture = 'authentication1' | 'authentication2' | 'authenticationBadSignature' | 'authenticationNoUv';
@@ -47,7 +48,7 @@ async function verifyRecorded(
     response: 'response' in overrides ? overrides.response : recorded.response,
     expectedChallenge: overrides.challenge ?? recorded.options.challenge,
     credential,
-    expectedUserId: overrides.expectedUserId,
+    expectedUserId: overrides.expectedUserId ?? fixture('registration').user.id,
   });
 }
 
@@ -215,7 +216,7 @@ describe('verifyAuthentication against recorded Chromium assertions', () => {
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('different credential') });
   });
 
-  it('checks the user handle against the expected holder when asked', async () => {
+  it('checks the user handle against the holder', async () => {
     const holderId = fixture('registration').user.id;
     expect((await verifyRecorded('authentication2', { signCount: 2, expectedUserId: holderId })).ok).toBe(true);
     const other = await verifyRecorded('authentication2', {
@@ -223,6 +224,30 @@ describe('verifyAuthentication against recorded Chromium assertions', () => {
       expectedUserId: '0b9e4f3c-8d21-4a6f-b7c5-2e1d9a8f6c34',
     });
     expect(other).toEqual({ ok: false, reason: expect.stringContaining('user handle') });
+  });
+
+  it.each([
+    ['authentication2', 'left out'],
+    ['authentication1', 'left out'],
+    ['authentication2', null],
+    ['authentication2', ''],
+  ] as const)('refuses %s with the user handle %o (§7.2 step 6: discoverable credentials)', async (name, handle) => {
+    const { response } = fixture(name);
+    const { userHandle: _, ...rest } = response.response;
+    response.response = (handle === 'left out' ? rest : { ...rest, userHandle: handle }) as typeof response.response;
+    const result = await verifyRecorded(name, { signCount: 0, response });
+    expect(result).toEqual({ ok: false, reason: 'rejected: no user handle' });
+  });
+
+  it('refuses BE=0 from a credential registered with BE=1, and says so', async () => {
+    // The recorded authenticator is single-device (BE=0); pretend the registration said BE=1.
+    expect((await storedCredential()).backupEligible).toBe(false);
+    const result = await verifyRecorded('authentication1', { credential: { backupEligible: true } });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining('backup eligibility'),
+      backupEligibilityChanged: { stored: true, reported: false },
+    });
   });
 
   it('fails cleanly when the stored public key or counter is corrupt', async () => {
@@ -264,6 +289,58 @@ describe('verifyAuthentication against recorded Chromium assertions', () => {
       const result = await verifyRecorded('authentication1', { response: make() });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.reason.length).toBeLessThan(300);
+    });
+  });
+});
+
+describe('verifyAuthentication: backup eligibility (BE) against the registration (WebAuthn L3 §7.2)', () => {
+  const config = recordedConfig();
+  const rp = { rpId: config.rpId, origin: config.origins[0] ?? '' };
+  const userId = fixture('registration').user.id;
+
+  /** Registers a software passkey through verifyRegistration and returns it with the stored record. */
+  async function registered(backup: { eligible: boolean; state: boolean }) {
+    const passkey = new SoftPasskey(rp, userId, backup);
+    const challenge = Buffer.from('registration challenge').toString('base64url');
+    const result = await verifyRegistration({
+      config,
+      response: passkey.registration(challenge),
+      expectedChallenge: challenge,
+    });
+    if (!result.ok) throw new Error(`soft passkey registration does not verify: ${result.reason}`);
+    const { credentialId, publicKey, signCount, transports, backupEligible } = result.credential;
+    return { passkey, stored: { credentialId, publicKey, signCount, transports, backupEligible } };
+  }
+
+  const assert = async (passkey: SoftPasskey, stored: StoredCredential) => {
+    const challenge = Buffer.from('assertion challenge').toString('base64url');
+    return verifyAuthentication({
+      config,
+      response: passkey.assertion(challenge),
+      expectedChallenge: challenge,
+      credential: stored,
+      expectedUserId: userId,
+    });
+  };
+
+  it('accepts the same BE as registered, whatever BS does', async () => {
+    const single = await registered({ eligible: false, state: false });
+    expect(single.stored.backupEligible).toBe(false);
+    expect(await assert(single.passkey, single.stored)).toMatchObject({ ok: true, backupState: false });
+
+    const synced = await registered({ eligible: true, state: false });
+    expect(synced.stored.backupEligible).toBe(true);
+    synced.passkey.backup = { eligible: true, state: true };
+    expect(await assert(synced.passkey, synced.stored)).toMatchObject({ ok: true, backupState: true });
+  });
+
+  it('refuses BE=1/BS=1 from a credential registered with BE=0 (a correctly signed assertion)', async () => {
+    const { passkey, stored } = await registered({ eligible: false, state: false });
+    passkey.backup = { eligible: true, state: true };
+    expect(await assert(passkey, stored)).toEqual({
+      ok: false,
+      reason: 'rejected: backup eligibility (BE) differs from the registration',
+      backupEligibilityChanged: { stored: false, reported: true },
     });
   });
 });

@@ -17,6 +17,8 @@ export type StoredCredential = {
   publicKey: string;
   signCount: number;
   transports: string[];
+  /** The BE flag of the registration; it never changes for a credential (WebAuthn §6.1.3). */
+  backupEligible: boolean;
 };
 
 export type VerifyAuthenticationResult =
@@ -33,7 +35,15 @@ export type VerifyAuthenticationResult =
       signCountRegressed: boolean;
       backupState: boolean;
     }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /**
+       * Set when the signature verified but BE differs from the registration (§7.2): not the
+       * credential we stored (cloned or altered); record it for staff, beyond the refusal.
+       */
+      backupEligibilityChanged?: { stored: boolean; reported: boolean };
+    };
 
 /**
  * Options for `navigator.credentials.get()`. With no (or an empty) allow list the request is for
@@ -73,15 +83,17 @@ function signCountOf(authenticatorData: Uint8Array): number {
 /**
  * Verify an assertion (WebAuthn §7.2) against the stored credential. Never throws.
  *
- * `expectedUserId` (our holder id), when given, must match the returned user handle if the
- * authenticator sent one (§7.2 step 6).
+ * `expectedUserId` is the credential's holder id. The user handle must be present and match it
+ * (§7.2 step 6): ログイン and device change are discoverable requests, and every credential we
+ * register is discoverable, so an allow-listed sign-in gets one too. BE must equal the stored
+ * value (§7.2 of Level 3: "if credentialRecord.backupEligible is set, verify that currentBe is set").
  */
 export async function verifyAuthentication(input: {
   config: RpConfig;
   response: unknown;
   expectedChallenge: string;
   credential: StoredCredential;
-  expectedUserId?: string;
+  expectedUserId: string;
 }): Promise<VerifyAuthenticationResult> {
   try {
     const parsed = authenticationResponseSchema.safeParse(input.response);
@@ -95,11 +107,11 @@ export async function verifyAuthentication(input: {
     if (response.id !== credential.credentialId) {
       return { ok: false, reason: 'rejected: response is for a different credential' };
     }
-    if (input.expectedUserId !== undefined && response.response.userHandle !== undefined) {
-      const expectedHandle = Buffer.from(input.expectedUserId, 'utf8').toString('base64url');
-      if (response.response.userHandle !== expectedHandle) {
-        return { ok: false, reason: 'rejected: user handle does not match the credential owner' };
-      }
+    if (response.response.userHandle === undefined) {
+      return { ok: false, reason: 'rejected: no user handle' };
+    }
+    if (response.response.userHandle !== Buffer.from(input.expectedUserId, 'utf8').toString('base64url')) {
+      return { ok: false, reason: 'rejected: user handle does not match the credential owner' };
     }
     if (!Number.isSafeInteger(credential.signCount) || credential.signCount < 0) {
       return { ok: false, reason: 'stored sign count is invalid' };
@@ -146,6 +158,15 @@ export async function verifyAuthentication(input: {
     }
 
     const info = verification.authenticationInfo;
+    // The library reports BE as the device type (multiDevice = BE set) and compares nothing.
+    const reportedBackupEligible = info.credentialDeviceType === 'multiDevice';
+    if (reportedBackupEligible !== credential.backupEligible) {
+      return {
+        ok: false,
+        reason: 'rejected: backup eligibility (BE) differs from the registration',
+        backupEligibilityChanged: { stored: credential.backupEligible, reported: reportedBackupEligible },
+      };
+    }
     return {
       ok: true,
       newSignCount: Math.max(stored, info.newCounter),

@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
+import { storeChallenge } from '@/lib/binding/challenges';
 import { isUniqueViolation, lockHolder, withTransaction } from '@/lib/db/client';
 import type { NewCredentialRow } from '@/lib/db/schema';
 import { rotateCredential } from '@/lib/device/change';
@@ -167,12 +168,16 @@ describeEachEngine('credentials', (t) => {
     const old = credential(holderId);
     await t.db.insertInto('credentials').values(old).execute();
 
-    const change = (n: number) =>
-      rotateCredential({
+    const change = async (n: number) => {
+      // Each phone answered its own challenge (see new-credential.test.ts for one challenge, many answers).
+      const claim = { ownerId: `device:test-${randomUUID()}`, purpose: 'device-register', challenge: `c${n}` } as const;
+      await storeChallenge(claim.ownerId, claim.purpose, claim.challenge);
+      return rotateCredential({
         holderId,
         oldCredentialId: old.id,
         changeId: null,
         credential: {
+          challenge: claim,
           id: randomUUID(),
           label: `phone ${n}`,
           credentialId: randomBytes(16).toString('base64url'),
@@ -189,6 +194,7 @@ describeEachEngine('credentials', (t) => {
         ip: null,
         now: Date.now(),
       });
+    };
     const results = await Promise.allSettled(Array.from({ length: 20 }, (_, n) => change(n)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) {
