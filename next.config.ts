@@ -11,6 +11,10 @@ const config: NextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project (tests included) before building.
   typescript: { ignoreBuildErrors: true },
   devIndicators: false,
+  // The address the manual's FAQ Q1 gives for this site ends in /index.html.
+  async redirects() {
+    return [{ source: '/index.html', destination: '/', permanent: true }];
+  },
 };
 
 export default config;

@@ -1,7 +1,8 @@
 import type { Text } from './errors';
+import type { LabelKey } from './labels';
 
-/** The manual's FAQ (Q1–Q6), worded for this site. */
-export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
+/** The manual's FAQ (Q1–Q6), worded for this site; `link` is where the answer says to go. */
+export const faq: Array<{ id: string; q: Text; a: Text[]; link?: { href: string; label: LabelKey } }> = [
   {
     id: 'q1',
     q: {
@@ -18,6 +19,7 @@ export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
         en: 'If you no longer have the old phone, the QR code must be re-issued (Q5).',
       },
     ],
+    link: { href: '/device', label: 'start.changeDevice' },
   },
   {
     id: 'q2',
@@ -62,6 +64,7 @@ export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
         en: 'The QR code must be re-issued. With your doctor qualification card and a PC that can read it, a new QR code is shown on the PC screen and you can register the same day. Otherwise apply for a new QR card (about 1 to 1.5 months until it is sent).',
       },
     ],
+    link: { href: '/help/reissue', label: 'help.reissue' },
   },
   {
     id: 'q6',
@@ -75,5 +78,6 @@ export const faq: Array<{ id: string; q: Text; a: Text[] }> = [
         en: 'Choose ログイン on the top page, enter your 医籍登録番号 (medical registration number) and confirm with the registered phone. If your card details appear, the registration is complete.',
       },
     ],
+    link: { href: '/login', label: 'start.login' },
   },
 ];

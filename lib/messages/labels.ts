@@ -130,19 +130,22 @@ export const labels = {
   },
   'label.field': { ja: 'ラベル', en: 'Label' },
 
-  'complete.title': { ja: '登録が完了しました', en: '登録が完了しました' },
-  'complete.subtitle': { ja: 'Registration complete', en: 'Registration complete' },
+  'complete.title': { ja: '登録が完了しました', en: 'Registration complete' },
+  'complete.subtitle': {
+    ja: 'HPKI セカンド電子証明書をこのスマートフォンに登録しました。',
+    en: 'Your HPKI second certificate is now registered to this smartphone.',
+  },
   'complete.label': { ja: 'ラベル', en: 'Label' },
   'complete.time': { ja: '登録日時', en: 'Registered at' },
   'complete.next': {
-    ja: '登録できたかどうかは、トップページの【ログイン】から医籍登録番号を入力してログインすると確認できます（よくあるご質問 Q6）。',
-    en: 'You can confirm the registration any time: on the top page choose ログイン, enter your 医籍登録番号 and sign in (FAQ Q6).',
+    ja: '登録できたかどうかは、下の【ログイン】（トップページの【ログイン】と同じです）から医籍登録番号を入力してログインすると確認できます（よくあるご質問 Q6）。',
+    en: 'You can confirm the registration any time: tap Log in below (or on the top page), enter your 医籍登録番号 and sign in (FAQ Q6).',
   },
 
   'confirmed.title': { ja: '登録済みのスマートフォンを確認しました', en: 'Registered smartphone confirmed' },
   'confirmed.lead': {
-    ja: 'このスマートフォンのセキュリティキーでサインインできました。これ以上の操作は必要ありません。',
-    en: 'You signed in with this phone’s security key. Nothing more needs to be done.',
+    ja: 'このスマートフォンのセキュリティキーでサインインできました。これ以上の操作は必要ありません。券面情報は下の【ログイン】から確認できます。',
+    en: 'You signed in with this phone’s security key. Nothing more needs to be done. Tap Log in below to see your card details.',
   },
 
   'interrupt.title': { ja: '登録を続けられません', en: 'Registration cannot continue' },
@@ -153,6 +156,13 @@ export const labels = {
   'errors.where': { ja: '表示される場面', en: 'Where it appears' },
   'errors.causes': { ja: '原因と対処', en: 'Causes and remedies' },
   'reissue.title': { ja: 'QRコードの再発行', en: 'Re-issue the QR code' },
+  'contact.title': { ja: 'お問い合わせ', en: 'Contact' },
+
+  'notFound.title': { ja: 'ページが見つかりません', en: 'Page not found' },
+  'notFound.lead': {
+    ja: 'お探しのページはありません。URL をご確認いただくか、下のリンクからお進みください。',
+    en: 'There is no page at this address. Check the URL, or go on with one of the links below.',
+  },
 
   'signin.title': { ja: 'ログイン', en: 'Log in' },
   'signin.lead': {

@@ -1,3 +1,4 @@
+import { NextSteps } from '@/components/help-links';
 import { RegisteredSummary } from '@/components/registered-summary';
 import { requireDeviceStep } from '@/lib/device/page';
 import { getLang } from '@/lib/i18n/server';
@@ -11,6 +12,7 @@ export default async function DeviceCompletePage() {
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'device.completeTitle')}</h1>
       <RegisteredSummary lang={lang} credentialId={change.new_credential_id} lead="device.completeLead" />
       <p className="mt-6">{t(lang, 'complete.next')}</p>
+      <NextSteps lang={lang} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
+import Link from 'next/link';
+import { HelpSection } from '@/components/help-links';
 import { getLang } from '@/lib/i18n/server';
 import { faq } from '@/lib/messages/faq';
-import { t, text } from '@/lib/messages';
+import { t } from '@/lib/messages';
 
 export default async function FaqPage() {
   const lang = await getLang();
@@ -9,21 +11,15 @@ export default async function FaqPage() {
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'faq.title')}</h1>
       <div className="space-y-4">
         {faq.map((item) => (
-          <section
-            key={item.id}
-            id={item.id}
-            aria-labelledby={`${item.id}-q`}
-            className="rounded-xl border border-gray-300 bg-white p-4"
-          >
-            <h2 id={`${item.id}-q`} className="font-bold">
-              {text(lang, item.q)}
-            </h2>
-            {item.a.map((line, i) => (
-              <p key={i} className="mt-2">
-                {text(lang, line)}
+          <HelpSection key={item.id} lang={lang} id={item.id} title={item.q} body={item.a}>
+            {item.link && (
+              <p className="mt-2">
+                <Link href={item.link.href} prefetch={false} className="text-brand-700 underline underline-offset-2">
+                  {t(lang, item.link.label)}
+                </Link>
               </p>
-            ))}
-          </section>
+            )}
+          </HelpSection>
         ))}
       </div>
     </div>

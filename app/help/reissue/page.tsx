@@ -1,24 +1,22 @@
+import { ExternalLinks, HelpSection } from '@/components/help-links';
 import { getLang } from '@/lib/i18n/server';
-import { faq } from '@/lib/messages/faq';
+import { reissue } from '@/lib/messages/help';
 import { t, text } from '@/lib/messages';
 
-/** QRコードの再発行: when a re-issue is needed and the two ways to get one (FAQ Q5). */
+/** QRコードの再発行: when a re-issue is needed and the two ways to get one (manual FAQ A5). */
 export default async function ReissuePage() {
   const lang = await getLang();
-  const q5 = faq.find((f) => f.id === 'q5');
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'reissue.title')}</h1>
-      {q5 && (
-        <section className="rounded-xl border border-gray-300 bg-white p-4">
-          <h2 className="font-bold">{text(lang, q5.q)}</h2>
-          {q5.a.map((line, i) => (
-            <p key={i} className="mt-2">
-              {text(lang, line)}
-            </p>
-          ))}
-        </section>
-      )}
+      <p className="mb-4">{text(lang, reissue.lead)}</p>
+      <div className="space-y-4">
+        {reissue.ways.map((way) => (
+          <HelpSection key={way.id} lang={lang} id={way.id} title={way.title} body={way.body}>
+            <ExternalLinks lang={lang} links={way.links} />
+          </HelpSection>
+        ))}
+      </div>
     </div>
   );
 }

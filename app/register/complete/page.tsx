@@ -1,3 +1,4 @@
+import { NextSteps } from '@/components/help-links';
 import { RegisteredSummary } from '@/components/registered-summary';
 import { FlowInterrupt, StepPage } from '@/components/step-page';
 import { requireStep } from '@/lib/flow/server';
@@ -13,6 +14,7 @@ export default async function CompletePage() {
     <StepPage lang={lang} step="complete" title="complete.title" notice={page.notice}>
       <RegisteredSummary lang={lang} credentialId={page.flow?.credential_id} lead="complete.subtitle" />
       <p className="mt-6">{t(lang, 'complete.next')}</p>
+      <NextSteps lang={lang} />
     </StepPage>
   );
 }

@@ -1,3 +1,4 @@
+import { NextSteps } from '@/components/help-links';
 import { MessageBox } from '@/components/message-box';
 import { FlowInterrupt, StepPage } from '@/components/step-page';
 import { requireStep } from '@/lib/flow/server';
@@ -13,6 +14,7 @@ export default async function ConfirmedPage() {
     <StepPage lang={lang} step="confirmed" title="confirmed.title" notice={page.notice}>
       <MessageBox lang={lang} code="register.alreadyRegistered" tone="info" />
       <p className="mt-4">{t(lang, 'confirmed.lead')}</p>
+      <NextSteps lang={lang} />
     </StepPage>
   );
 }

@@ -1,0 +1,96 @@
+import type { Text } from './errors';
+
+export type HelpLink = { href: string; label: Text };
+
+/**
+ * The certification centre's contact details, as the seed manual gives them: its name, 「エラーが
+ * 解消しない場合は、日本医師会電子認証センターまでお問い合わせください」 and its web pages. The manual
+ * names no telephone number or e-mail address, so none is shown; a deployment that has them adds
+ * them here.
+ */
+export const centre: { lead: Text; links: HelpLink[] } = {
+  lead: {
+    ja: 'エラーが解消しない場合や、ご不明な点がある場合は、日本医師会電子認証センターまでお問い合わせください。',
+    en: 'If an error does not go away, or anything is unclear, contact the JMA Certification Center (日本医師会電子認証センター).',
+  },
+  links: [
+    {
+      href: 'https://www.jmaca.med.or.jp/',
+      label: { ja: '日本医師会電子認証センターの Web ページ', en: 'JMA Certification Center website' },
+    },
+    {
+      href: 'https://www.jmaca.med.or.jp/service/data/HPKI2nd_PFerror.pdf',
+      label: {
+        ja: 'エラー対応マニュアル（電子認証センター、PDF）',
+        en: 'Error handling manual (JMA Certification Center, PDF)',
+      },
+    },
+  ],
+};
+
+/** QRコードの再発行 (manual FAQ A5): when it is needed and the two ways, with where each goes on. */
+export const reissue: { lead: Text; ways: Array<{ id: string; title: Text; body: Text[]; links: HelpLink[] }> } = {
+  lead: {
+    ja: '初期登録用 QR コードを紛失した、パスワードを5回間違えてロックされた、有効期限が切れた、以前のスマートフォンが手元になく機種変更ができない、といった場合は、初期登録用 QR コードの再発行が必要です。ご利用状況に合わせて、次のどちらかの方法をお選びください。',
+    en: 'If the initial-registration QR code is lost, locked after five wrong passwords or expired, or the old phone is gone so the smartphone cannot be changed, the QR code must be re-issued. Choose one of the two ways below.',
+  },
+  ways: [
+    {
+      id: 'card',
+      title: {
+        ja: '医師資格証と、医師資格証を読み取れるパソコンをお持ちの場合（即日）',
+        en: 'With your doctor qualification card and a PC that can read it (same day)',
+      },
+      body: [
+        {
+          ja: 'パソコンの画面に初期登録用 QR コードを表示し、その QR コードをスマートフォンで読み取って登録します。その日のうちに発行・登録できます。手順は利用者マニュアルの5〜7ページをご覧ください。',
+          en: 'A new QR code is shown on the PC screen; scan it with the smartphone and register the same day. The user manual, pages 5 to 7, describes the steps.',
+        },
+        {
+          ja: 'パソコンには「HPKI カードドライバ」をインストールし、動作確認済みの「IC カードリーダ」を接続してください（MacOS は対応していません）。',
+          en: 'The PC needs the HPKI card driver installed and a tested IC card reader connected (macOS is not supported).',
+        },
+      ],
+      links: [
+        {
+          href: 'https://www.jmaca.med.or.jp/service/data/HPKI2nd_PFuser.pdf',
+          label: { ja: '利用者マニュアル（PDF、5〜7ページ）', en: 'User manual (PDF, pages 5–7)' },
+        },
+        {
+          href: 'https://www.jmaca.med.or.jp/service/index.html#01',
+          label: { ja: 'HPKI カードドライバのダウンロードページ', en: 'HPKI card driver download page' },
+        },
+      ],
+    },
+    {
+      id: 'apply',
+      title: {
+        ja: '医師資格証がお手元にない場合、または読み取れるパソコンをお持ちでない場合（申請）',
+        en: 'Without the card, or without a PC that can read it (application)',
+      },
+      body: [
+        {
+          ja: '申請により新しい初期登録用 QR コードを発行します。発行・発送まで、申請から1カ月〜1.5カ月ほどかかります。電子認証センターの Web ページの＜すでに医師資格証をお持ちの方＞から「HPKI セカンド電子証明書発行申請」を開いて申請してください。',
+          en: 'A new QR card is issued on application; issuing and posting take about 1 to 1.5 months. Apply on the centre’s HPKI second certificate application page (「HPKI セカンド電子証明書発行申請」).',
+        },
+        {
+          ja: '初期登録用 QR コードだけをお持ちの場合も、「すでに医師資格証をお持ちですか?」には「はい」を選び、カード ID には初期登録用 QR コードに記載のカード ID を入力してください。',
+          en: 'If you only have the QR card, answer はい (yes) to 「すでに医師資格証をお持ちですか?」 and enter the card ID printed on the QR card.',
+        },
+        {
+          ja: '添付する写真は、医師資格証または初期登録用 QR コードの券面全体がわかるものにしてください。顔写真や QR コードだけの写真では受け付けられません。',
+          en: 'The photo must show the whole face of the doctor qualification card or of the QR card; a photo of only the face picture or only the QR code is refused.',
+        },
+      ],
+      links: [
+        {
+          href: 'https://webapply.jmaca.med.or.jp/Jma2ndApply/G100_Accept/Accept.aspx',
+          label: {
+            ja: 'HPKI セカンド電子証明書発行申請（電子認証センター）',
+            en: 'HPKI second certificate application (JMA Certification Center)',
+          },
+        },
+      ],
+    },
+  ],
+};
