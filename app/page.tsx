@@ -8,7 +8,7 @@ import { t } from '@/lib/messages';
 export default async function TermsPage() {
   const lang = await getLang();
   const page = await requireStep('terms');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="terms" title="terms.title" notice={page.notice}>
       <div

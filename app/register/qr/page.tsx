@@ -7,7 +7,7 @@ import { t } from '@/lib/messages';
 export default async function QrPage() {
   const lang = await getLang();
   const page = await requireStep('qr');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="qr" title="qr.title" notice={page.notice}>
       <p className="mb-4">{t(lang, 'qr.lead')}</p>
