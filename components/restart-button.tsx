@@ -2,10 +2,18 @@ import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from './ui/button';
 
 /** 【最初からやり直す】: a plain form, so it works even before the page's scripts have loaded. */
-export function RestartButton({ lang }: { lang: Lang }) {
+export function RestartButton({
+  lang,
+  variant = 'primary',
+  className = 'mt-6',
+}: {
+  lang: Lang;
+  variant?: 'primary' | 'secondary';
+  className?: string;
+}) {
   return (
-    <form method="post" action="/api/flow/restart" className="mt-6">
-      <button type="submit" className={buttonClass('primary')}>
+    <form method="post" action="/api/flow/restart" className={className}>
+      <button type="submit" className={buttonClass(variant)}>
         {t(lang, 'common.restart')}
       </button>
     </form>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Step } from '@/lib/flow/machine';
+import { STEP_PATH, type InterruptCode, type Step } from '@/lib/flow/machine';
 import type { Notice } from '@/lib/flow/notice';
 import { isErrorCode, t, type Lang, type LabelKey } from '@/lib/messages';
 import { DeviceGate } from './device-gate';
 import { MessageBox } from './message-box';
 import { RestartButton } from './restart-button';
 import { StepIndicator } from './step-indicator';
+import { NavButton } from './ui/nav-button';
 
 /** The frame of every registration step: indicator, title, the pending notice, then the step. */
 export function StepPage({
@@ -35,13 +36,46 @@ export function StepPage({
   );
 }
 
-/** Shown in place of a step when the flow cannot continue (Back pressed, idle too long). */
-export function FlowInterrupt({ lang, code }: { lang: Lang; code: 'flow.back' | 'flow.expired' }) {
+type Way = 'resume' | 'restart' | 'login' | 'device' | 'top';
+
+/** Each interruption's heading and the ways on it offers, the likeliest first. */
+const INTERRUPTS: Record<InterruptCode, { title: LabelKey; tone: 'error' | 'info'; ways: Way[] }> = {
+  'flow.back': { title: 'interrupt.title', tone: 'error', ways: ['restart'] },
+  'flow.expired': { title: 'interrupt.title', tone: 'error', ways: ['restart'] },
+  'flow.inProgress': {
+    title: 'interrupt.inProgressTitle',
+    tone: 'info',
+    ways: ['resume', 'restart', 'login', 'device'],
+  },
+  'flow.registered': { title: 'interrupt.doneTitle', tone: 'info', ways: ['resume', 'login'] },
+  'flow.finished': { title: 'interrupt.doneTitle', tone: 'info', ways: ['login', 'top'] },
+};
+
+/** Where the other ways lead ('resume' goes to the flow's current step; 'restart' is a POST). */
+const WAY_TO: Record<Exclude<Way, 'resume' | 'restart'>, [string, LabelKey]> = {
+  login: ['/login', 'start.login'],
+  device: ['/device', 'start.changeDevice'],
+  top: [STEP_PATH.terms, 'interrupt.top'],
+};
+
+/**
+ * Shown in place of a step when the flow cannot go on there: it says what happened (Back pressed,
+ * idle too long, a registration in progress, already registered) and offers the ways on.
+ * `resume` is the page of the step the flow is at.
+ */
+export function FlowInterrupt({ lang, code, resume }: { lang: Lang; code: InterruptCode; resume: string }) {
+  const { title, tone, ways } = INTERRUPTS[code];
+  const way = (w: Way, i: number) => {
+    const variant = i === 0 ? 'primary' : 'secondary';
+    if (w === 'restart') return <RestartButton key={w} lang={lang} variant={variant} className="" />;
+    const [href, label] = w === 'resume' ? [resume, 'interrupt.resume' as const] : WAY_TO[w];
+    return <NavButton key={w} href={href} label={t(lang, label)} variant={variant} />;
+  };
   return (
     <DeviceGate lang={lang}>
-      <h1 className="mb-4 text-2xl font-bold text-gray-900">{t(lang, 'interrupt.title')}</h1>
-      <MessageBox lang={lang} code={code} />
-      <RestartButton lang={lang} />
+      <h1 className="mb-4 text-2xl font-bold text-gray-900">{t(lang, title)}</h1>
+      <MessageBox lang={lang} code={code} tone={tone} />
+      <div className="mt-6 space-y-3">{ways.map(way)}</div>
     </DeviceGate>
   );
 }

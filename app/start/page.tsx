@@ -1,15 +1,16 @@
 import Link from 'next/link';
 import { StepPage, FlowInterrupt } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
+import { NavButton } from '@/components/ui/nav-button';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 
-/** Step 2: first registration, ログイン (FAQ Q6) or device change (FAQ Q1). */
+/** Step 2: first registration, ログイン (FAQ Q6) or device change (FAQ Q1); also where a finished flow returns. */
 export default async function StartPage() {
   const lang = await getLang();
   const page = await requireStep('start');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="start" title="start.title" notice={page.notice}>
       <p className="mb-6">{t(lang, 'start.lead')}</p>
@@ -19,17 +20,8 @@ export default async function StartPage() {
             {t(lang, 'start.firstRegistration')}
           </button>
         </form>
-        {/* Buttons (the manual's 【】), navigating with a plain GET form. */}
-        <form method="get" action="/login">
-          <button type="submit" className={buttonClass('secondary')}>
-            {t(lang, 'start.login')}
-          </button>
-        </form>
-        <form method="get" action="/device">
-          <button type="submit" className={buttonClass('secondary')}>
-            {t(lang, 'start.changeDevice')}
-          </button>
-        </form>
+        <NavButton href="/login" label={t(lang, 'start.login')} />
+        <NavButton href="/device" label={t(lang, 'start.changeDevice')} />
       </div>
       <HelpLinks lang={lang} />
     </StepPage>

@@ -40,7 +40,8 @@ export async function flowAction(
     if (!flow) return withoutFlow ? await withoutFlow(req) : seeOther(STEP_PATH[step]);
     const decision = access(toView(flow), step, Date.now());
     // Already moved on (a double tap, a second tab): show where the doctor is, not "Back pressed".
-    if (decision.kind === 'interrupt' && decision.code === 'flow.back') return seeOther(STEP_PATH[toView(flow).step]);
+    if (decision.kind === 'interrupt' && decision.code !== 'flow.expired')
+      return seeOther(STEP_PATH[toView(flow).step]);
     if (decision.kind !== 'render') return seeOther(STEP_PATH[step]);
 
     let result: ActionResult;

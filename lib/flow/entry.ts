@@ -7,11 +7,11 @@ import { log } from '@/lib/security/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';
-import { forbidden, seeOther } from './action';
-import { STEP_PATH, access, transition } from './machine';
+import { flowAction, forbidden, seeOther } from './action';
+import { STEP_PATH, access, hasEnded, transition } from './machine';
 import { stepWithNotice } from './notice';
 import { setFlowCookie } from './server';
-import { FLOW_COOKIE, TERMS_VERSION, createFlow, loadFlow, toView, updateFlow } from './store';
+import { FLOW_COOKIE, TERMS_VERSION, createFlow, deleteFlow, loadFlow, toView, updateFlow } from './store';
 
 /**
  * 【同意する】: agrees to the terms for the flow at the terms step (a deep-linked ticket waits
@@ -61,6 +61,34 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
     return response;
   } catch (err) {
     log.error('flow.terms.failed', { error: err });
+    return seeOther('/unavailable');
+  }
+}
+
+/**
+ * 【初回登録の方はこちら】. After a flow has ended (registration finished, or idle too long) the start
+ * page offers it again: a new flow at QR entry replaces the ended one and keeps its agreement to
+ * the current terms as it was recorded (version and time; no new `terms.agreed`, since nothing
+ * was agreed now). Replacing, not adding, keeps one row per ended flow however often it is posted.
+ */
+export async function chooseRegistration(req: NextRequest): Promise<NextResponse> {
+  const chosen = () => flowAction(req, 'start', async () => ({ event: 'registrationChosen' }));
+  if (!isSameOrigin(req.headers)) return forbidden();
+  try {
+    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    if (!flow || !hasEnded(toView(flow), Date.now())) return chosen();
+    const view = toView(flow);
+    const agreedAt = view.termsAgreed ? flow.terms_agreed_at : null;
+    if (agreedAt === null) return seeOther(STEP_PATH.terms);
+    const terms = { version: TERMS_VERSION, agreedAt };
+    const created = await withTransaction(async (tx) =>
+      (await deleteFlow(tx, flow.id, view.step)) ? createFlow(tx, { step: 'qr', terms }) : null,
+    );
+    const response = seeOther(STEP_PATH[created ? 'qr' : 'start']);
+    if (created) setFlowCookie(response, created.token);
+    return response;
+  } catch (err) {
+    log.error('flow.start.failed', { error: err });
     return seeOther('/unavailable');
   }
 }

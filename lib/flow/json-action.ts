@@ -11,7 +11,7 @@ export type JsonContext<T> = { flow: Flow; body: T; ip: string | null; req: Next
 
 /**
  * The JSON twin of flowAction for the passkey ceremony endpoints: the flow must be at `step`
- * (otherwise the page is told `flow.back` / `flow.expired` and where to go).
+ * (otherwise the page is told why — `flow.back`, `flow.expired`, `flow.finished` … — and where to go).
  */
 export async function jsonAction<S extends z.ZodType>(
   req: NextRequest,

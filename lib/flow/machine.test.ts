@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE_LIMIT_MS, STEPS, access, indicatorPosition, transition, type FlowView } from './machine';
+import {
+  IDLE_LIMIT_MS,
+  STEPS,
+  access,
+  hasEnded,
+  indicatorPosition,
+  transition,
+  type Access,
+  type FlowView,
+} from './machine';
 
 const now = 1_800_000_000_000;
 const view = (step: FlowView['step'], extra: Partial<FlowView> = {}): FlowView => ({
@@ -22,14 +31,47 @@ describe('access', () => {
 
   it('treats an earlier step after advancing as Back pressed (FAQ Q2)', () => {
     expect(access(view('login'), 'password', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
-    expect(access(view('label'), 'register', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
-    expect(access(view('password'), 'terms', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
+    expect(access(view('register'), 'qr', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
   });
 
   it('sends the home page on to the start page while no QR code has been accepted', () => {
     expect(access(view('start', { hasTicket: false }), 'terms', now)).toEqual({ kind: 'redirect', to: 'start' });
     expect(access(view('qr', { hasTicket: false }), 'terms', now)).toEqual({ kind: 'redirect', to: 'qr' });
-    expect(access(view('qr', { hasTicket: false }), 'start', now)).toEqual({ kind: 'interrupt', code: 'flow.back' });
+    // A refused QR link starts at QR entry before the terms: the home page shows them.
+    expect(access(view('qr', { hasTicket: false, termsAgreed: false }), 'terms', now)).toEqual({ kind: 'render' });
+  });
+
+  it('says a registration is in progress when the top or start page is opened mid-flow (issue 11 #17a)', () => {
+    const inProgress: Access = { kind: 'interrupt', code: 'flow.inProgress' };
+    expect(access(view('password'), 'terms', now)).toEqual(inProgress);
+    expect(access(view('register'), 'terms', now)).toEqual(inProgress);
+    expect(access(view('login'), 'start', now)).toEqual(inProgress);
+    expect(access(view('qr', { hasTicket: false }), 'start', now)).toEqual(inProgress);
+  });
+
+  it('says the smartphone is registered for an earlier page once the passkey exists (issue 11 #17a)', () => {
+    const registered: Access = { kind: 'interrupt', code: 'flow.registered' };
+    for (const page of ['terms', 'start', 'qr', 'password', 'login', 'register'] as const) {
+      expect(access(view('label'), page, now), page).toEqual(registered);
+    }
+    const finished: Access = { kind: 'interrupt', code: 'flow.finished' };
+    for (const page of ['qr', 'password', 'login', 'register', 'label'] as const) {
+      expect(access(view('complete'), page, now), page).toEqual(finished);
+      expect(access(view('confirmed'), page, now), page).toEqual(finished);
+    }
+    expect(access(view('confirmed'), 'complete', now)).toEqual(finished);
+  });
+
+  it('lets a finished flow start anything new from the start page, without the terms again (issue 11 #13, #14)', () => {
+    for (const step of ['complete', 'confirmed'] as const) {
+      expect(access(view(step), 'terms', now)).toEqual({ kind: 'redirect', to: 'start' });
+      expect(access(view(step), 'start', now)).toEqual({ kind: 'render' });
+      expect(access(view(step, { updatedAt: 0 }), 'start', now)).toEqual({ kind: 'render' });
+    }
+    // Terms not agreed to in their current version: shown again.
+    expect(access(view('complete', { termsAgreed: false }), 'terms', now)).toEqual({ kind: 'render' });
+    expect(access(view('complete', { termsAgreed: false }), 'start', now)).toEqual({ kind: 'redirect', to: 'terms' });
+    expect(access(null, 'start', now)).toEqual({ kind: 'redirect', to: 'terms' });
   });
 
   it('sends a later step to the current one instead of skipping ahead', () => {
@@ -41,9 +83,16 @@ describe('access', () => {
     const idle = view('password', { updatedAt: now - IDLE_LIMIT_MS - 1 });
     expect(access(idle, 'password', now)).toEqual({ kind: 'interrupt', code: 'flow.expired' });
     expect(access(view('password', { updatedAt: now - IDLE_LIMIT_MS }), 'password', now)).toEqual({ kind: 'render' });
-    expect(access(idle, 'terms', now)).toEqual({ kind: 'render' });
+    expect(access(idle, 'terms', now)).toEqual({ kind: 'redirect', to: 'start' });
+    expect(access(idle, 'start', now)).toEqual({ kind: 'render' });
+    expect(access({ ...idle, step: 'terms', termsAgreed: false }, 'terms', now)).toEqual({ kind: 'render' });
     expect(access(view('complete', { updatedAt: 0 }), 'complete', now)).toEqual({ kind: 'render' });
-    expect(access(view('complete'), 'terms', now)).toEqual({ kind: 'render' });
+    expect(hasEnded(idle, now)).toBe(true);
+    expect(hasEnded(view('complete', { updatedAt: 0 }), now)).toBe(true);
+    expect(hasEnded(view('label', { updatedAt: 0 }), now)).toBe(true);
+    expect(hasEnded(view('label'), now)).toBe(false);
+    // Idle at the label, the registration still stands: not "register again from step 1".
+    expect(access(view('label', { updatedAt: 0 }), 'label', now)).toEqual({ kind: 'interrupt', code: 'flow.finished' });
   });
 });
 

@@ -40,8 +40,13 @@ export type FlowView = {
   updatedAt: number;
 };
 
-export type Access =
-  { kind: 'render' } | { kind: 'redirect'; to: Step } | { kind: 'interrupt'; code: 'flow.back' | 'flow.expired' };
+/**
+ * Why a step page shows a message instead of its form: Back pressed, idle too long, the top page
+ * opened while a registration is under way, or an earlier page after the passkey was stored.
+ */
+export type InterruptCode = 'flow.back' | 'flow.expired' | 'flow.inProgress' | 'flow.registered' | 'flow.finished';
+
+export type Access = { kind: 'render' } | { kind: 'redirect'; to: Step } | { kind: 'interrupt'; code: InterruptCode };
 
 export function isStep(value: string): value is Step {
   return (STEPS as readonly string[]).includes(value);
@@ -51,16 +56,37 @@ export function isExpired(flow: Pick<FlowView, 'updatedAt' | 'step'>, now: numbe
   return !TERMINAL.includes(flow.step) && now - flow.updatedAt > IDLE_LIMIT_MS;
 }
 
-/** May this page be shown for this flow? Earlier step after advancing = Back pressed (FAQ Q2). */
+/** A flow that cannot move on any more: finished, or idle too long. The next one starts afresh. */
+export function hasEnded(flow: Pick<FlowView, 'updatedAt' | 'step'>, now: number): boolean {
+  return TERMINAL.includes(flow.step) || isExpired(flow, now);
+}
+
+/**
+ * May this page be shown for this flow? Earlier step after advancing = Back pressed (FAQ Q2),
+ * unless the passkey is already stored (then say so). Once a flow has ended, the terms agreed in
+ * it still count: the top page goes on to the start page, where everything can begin anew.
+ */
 export function access(flow: FlowView | null, page: Step, now: number): Access {
-  if (page === 'terms' && (!flow || TERMINAL.includes(flow.step) || isExpired(flow, now))) return { kind: 'render' };
-  if (!flow) return { kind: 'redirect', to: 'terms' };
-  if (isExpired(flow, now)) return { kind: 'interrupt', code: 'flow.expired' };
+  if (!flow || hasEnded(flow, now)) {
+    const agreed = flow?.termsAgreed === true;
+    if (page === 'terms') return agreed ? { kind: 'redirect', to: 'start' } : { kind: 'render' };
+    if (page === 'start') return agreed ? { kind: 'render' } : { kind: 'redirect', to: 'terms' };
+    if (!flow) return { kind: 'redirect', to: 'terms' };
+  }
+  // Idle at the label: the passkey is stored (with its automatic label), so nothing was lost.
+  if (isExpired(flow, now))
+    return { kind: 'interrupt', code: flow.step === 'label' ? 'flow.finished' : 'flow.expired' };
   if (flow.step === page) return { kind: 'render' };
-  // Back to the top before any QR code was accepted loses nothing: go on where the doctor was.
-  if (page === 'terms' && flow.termsAgreed && !flow.hasTicket) return { kind: 'redirect', to: flow.step };
-  if (STEPS.indexOf(page) < STEPS.indexOf(flow.step)) return { kind: 'interrupt', code: 'flow.back' };
-  return { kind: 'redirect', to: flow.step };
+  if (STEPS.indexOf(page) > STEPS.indexOf(flow.step)) return { kind: 'redirect', to: flow.step };
+  if (TERMINAL.includes(flow.step)) return { kind: 'interrupt', code: 'flow.finished' };
+  if (flow.step === 'label') return { kind: 'interrupt', code: 'flow.registered' };
+  // The top page before any QR code was accepted loses nothing: go on where the doctor was, or
+  // show the terms not yet agreed to (a refused QR link starts at QR entry).
+  if (page === 'terms' && !flow.hasTicket)
+    return flow.termsAgreed ? { kind: 'redirect', to: flow.step } : { kind: 'render' };
+  // The top or start page mid-flow (a bookmark, a typed address): offer every way on.
+  if (page === 'terms' || page === 'start') return { kind: 'interrupt', code: 'flow.inProgress' };
+  return { kind: 'interrupt', code: 'flow.back' };
 }
 
 export type FlowEvent =

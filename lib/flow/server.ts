@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import type { NextResponse } from 'next/server';
 import type { Flow } from '@/lib/db/schema';
 import { env } from '@/lib/env';
-import { STEP_PATH, access, type Step } from './machine';
+import { STEP_PATH, access, type InterruptCode, type Step } from './machine';
 import type { Notice } from './notice';
 import { FLOW_COOKIE, loadFlow, readNotice, toView } from './store';
 
@@ -14,18 +14,23 @@ export async function flowToken(): Promise<string | undefined> {
 
 export type StepPage =
   | { status: 'ok'; flow: Flow | undefined; notice: Notice | null }
-  | { status: 'interrupt'; code: 'flow.back' | 'flow.expired' };
+  /** `resume`: the page of the step the flow is at, for 【続きから登録する】. */
+  | { status: 'interrupt'; code: InterruptCode; resume: string };
 
 /**
  * Every step page starts here (spec §3 flow rules): the current step renders, an earlier one is
- * "Back pressed", an idle flow has expired, and a later one redirects to where the doctor is.
+ * "Back pressed" (or says the registration is in progress or done), an idle flow has expired, and
+ * a later one redirects to where the doctor is. After a flow has ended, the start page renders.
  */
 export async function requireStep(page: Step, now = Date.now()): Promise<StepPage> {
   const flow = await loadFlow(await flowToken());
   const decision = access(flow ? toView(flow) : null, page, now);
   if (decision.kind === 'redirect') redirect(STEP_PATH[decision.to]);
-  if (decision.kind === 'interrupt') return { status: 'interrupt', code: decision.code };
-  return { status: 'ok', flow, notice: readNotice(flow) };
+  if (decision.kind === 'interrupt') {
+    return { status: 'interrupt', code: decision.code, resume: STEP_PATH[flow ? toView(flow).step : 'terms'] };
+  }
+  // A notice belongs to the step it was set at, not to the start page after the flow ended.
+  return { status: 'ok', flow, notice: flow?.step === page ? readNotice(flow) : null };
 }
 
 export function setFlowCookie(response: NextResponse, token: string): void {

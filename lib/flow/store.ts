@@ -12,7 +12,8 @@ export const TERMS_VERSION = '2026-11-01';
 export function toView(flow: Flow): FlowView {
   return {
     step: isStep(flow.step) ? flow.step : 'terms',
-    termsAgreed: flow.terms_agreed_at !== null,
+    // Terms agreed to in an earlier version are not agreed to the current ones.
+    termsAgreed: flow.terms_agreed_at !== null && flow.terms_version === TERMS_VERSION,
     hasTicket: flow.ticket_id !== null,
     updatedAt: flow.updated_at,
   };
@@ -24,10 +25,19 @@ export async function loadFlow(token: string | undefined): Promise<Flow | undefi
   return db.selectFrom('flows').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
 }
 
+/** The terms agreement a flow records: the version agreed to and when. */
+export type TermsAgreement = { version: string; agreedAt: number };
+
 /** Starts a new flow; the caller sets the returned token as the httpOnly cookie. */
 export async function createFlow(
   tx: Tx,
-  initial: { step: Step; ticketId?: string | null; holderId?: string | null; notice?: Notice | null },
+  initial: {
+    step: Step;
+    ticketId?: string | null;
+    holderId?: string | null;
+    notice?: Notice | null;
+    terms?: TermsAgreement;
+  },
   now = Date.now(),
 ): Promise<{ token: string; id: string }> {
   const token = newToken();
@@ -40,8 +50,8 @@ export async function createFlow(
       ticket_id: initial.ticketId ?? null,
       holder_id: initial.holderId ?? null,
       credential_id: null,
-      terms_version: null,
-      terms_agreed_at: null,
+      terms_version: initial.terms?.version ?? null,
+      terms_agreed_at: initial.terms?.agreedAt ?? null,
       notice: initial.notice ? JSON.stringify(initial.notice) : null,
       created_at: now,
       updated_at: now,
@@ -79,6 +89,12 @@ export async function updateFlow(tx: Tx, id: string, expectedStep: Step, patch: 
     .where('step', '=', expectedStep)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Removes a flow if it is still at `expectedStep`; false when another request changed it first. */
+export async function deleteFlow(tx: Tx, id: string, expectedStep: Step): Promise<boolean> {
+  const result = await tx.deleteFrom('flows').where('id', '=', id).where('step', '=', expectedStep).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 export function readNotice(flow: Flow | undefined): Notice | null {

@@ -149,6 +149,10 @@ export const labels = {
   },
 
   'interrupt.title': { ja: '登録を続けられません', en: 'Registration cannot continue' },
+  'interrupt.inProgressTitle': { ja: '登録の手続き中です', en: 'Registration in progress' },
+  'interrupt.doneTitle': { ja: '登録は完了しています', en: 'Already registered' },
+  'interrupt.resume': { ja: '続きから登録する', en: 'Continue the registration' },
+  'interrupt.top': { ja: 'トップページへ', en: 'Go to the top page' },
   'sandbox.banner': { ja: 'サポート再現モード', en: 'Support reproduction mode' },
 
   'faq.title': { ja: 'よくあるご質問', en: 'Frequently asked questions' },

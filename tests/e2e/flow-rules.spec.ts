@@ -116,10 +116,10 @@ test('a replayed registration result is refused and stores nothing', async ({ pa
   expect(captured).toBeTruthy();
 
   const headers = { origin: baseURL!, 'content-type': 'application/json' };
-  // The same flow, after completion: Back pressed as far as the server is concerned.
+  // The same flow, after completion: the registration has finished.
   const again = await page.request.post('/api/register/verify', { headers, data: captured! });
   expect(again.status()).toBe(200);
-  expect(await again.json()).toMatchObject({ ok: false, code: 'flow.back' });
+  expect(await again.json()).toMatchObject({ ok: false, code: 'flow.finished' });
 
   // A new flow at the registration step: registration options are refused (the holder is
   // registered), so there is no challenge the old response could match.

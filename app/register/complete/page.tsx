@@ -9,7 +9,7 @@ import { t } from '@/lib/messages';
 export default async function CompletePage() {
   const lang = await getLang();
   const page = await requireStep('complete');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="complete" title="complete.title" notice={page.notice}>
       <RegisteredSummary lang={lang} credentialId={page.flow?.credential_id} lead="complete.subtitle" />

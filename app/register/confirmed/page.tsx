@@ -9,7 +9,7 @@ import { t } from '@/lib/messages';
 export default async function ConfirmedPage() {
   const lang = await getLang();
   const page = await requireStep('confirmed');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="confirmed" title="confirmed.title" notice={page.notice}>
       <MessageBox lang={lang} code="register.alreadyRegistered" tone="info" />

@@ -9,7 +9,7 @@ import { t } from '@/lib/messages';
 export default async function LabelPage() {
   const lang = await getLang();
   const page = await requireStep('label');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   const credential = await credentialSummary(page.flow?.credential_id);
   return (
     <StepPage lang={lang} step="label" title="label.title" notice={page.notice}>

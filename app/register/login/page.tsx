@@ -11,7 +11,7 @@ import { SubmitOnce } from '@/components/ui/submit-once';
 export default async function LoginPage() {
   const lang = await getLang();
   const page = await requireStep('login');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   const { db } = await getDb();
   const holderId = page.flow?.holder_id ?? '';
   const holder = await db.selectFrom('holders').select('person_id').where('id', '=', holderId).executeTakeFirst();

@@ -13,7 +13,7 @@ import { SubmitOnce } from '@/components/ui/submit-once';
 export default async function PasswordPage() {
   const lang = await getLang();
   const page = await requireStep('password');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   const ticket = page.flow?.ticket_id ? await getTicket(page.flow.ticket_id) : undefined;
   const remaining = ticket ? remainingAttempts(ticket) : 0;
   const usable = ticket ? checkTicket(ticket) : undefined;

@@ -17,7 +17,7 @@ export default async function QrPage({ searchParams }: { searchParams: Promise<{
     carried && !(await loadFlow(await flowToken()))
       ? { status: 'ok' as const, notice: carried }
       : await requireStep('qr');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} />;
+  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="qr" title="qr.title" notice={page.notice}>
       <p className="mb-4">{t(lang, 'qr.lead')}</p>

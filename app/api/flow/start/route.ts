@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { flowAction } from '@/lib/flow/action';
+import { chooseRegistration } from '@/lib/flow/entry';
 
-/** 【初回登録の方はこちら】 → QR entry. */
-export const POST = (req: NextRequest) => flowAction(req, 'start', async () => ({ event: 'registrationChosen' }));
+/** 【初回登録の方はこちら】 → QR entry (a new flow when the last one has ended). */
+export const POST = (req: NextRequest) => chooseRegistration(req);
