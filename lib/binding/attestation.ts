@@ -19,7 +19,7 @@ export async function verifiedNewCredential(input: {
   purpose: ChallengePurpose;
   response: unknown;
   userAgent: string | null;
-  failure: Pick<AuditEvent, 'type' | 'holderId' | 'ticketId' | 'ip'>;
+  failure: Omit<AuditEvent<'registration.verify' | 'device.register'>, 'outcome' | 'detail'>;
   now: number;
 }): Promise<CredentialToStore> {
   const challenge = await takeChallenge(input.owner, input.purpose, input.now);
