@@ -1,17 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseAvailable } from '@/lib/db/client';
+import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 
+/** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
+const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|\.\w+$/;
+
 /** Runs before every page and API route: CSP nonce, security headers, no caching of flow pages. */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
+  const { pathname } = request.nextUrl;
   // The page the language switch returns to; a carried notice (lib/flow/notice.ts) is part of it.
   const notice = request.nextUrl.searchParams.get('notice');
-  requestHeaders.set('x-hpki-path', request.nextUrl.pathname + (notice ? `?notice=${encodeURIComponent(notice)}` : ''));
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  requestHeaders.set('x-hpki-path', pathname + (notice ? `?notice=${encodeURIComponent(notice)}` : ''));
+  // A page cannot set its status: while the database is down, the layout renders server.unavailable
+  // in place of the page and the status is set here (docs/decisions/0007-database-unavailable.md).
+  const down = !NO_DATABASE.test(pathname) && !(await databaseAvailable());
+  if (down) requestHeaders.set(DATABASE_DOWN_HEADER, '1');
+  else requestHeaders.delete(DATABASE_DOWN_HEADER);
+  const status = down || pathname === '/unavailable' ? 503 : undefined;
+  const response = NextResponse.next({ status, request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('Cache-Control', 'no-store');
   const https = (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:');

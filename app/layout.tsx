@@ -4,6 +4,8 @@ import { headers } from 'next/headers';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 import { SiteHeader } from '@/components/site-header';
+import { Unavailable } from '@/components/unavailable';
+import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +17,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const lang = await getLang();
   // Reading the request makes every page dynamic, so each response carries its own CSP nonce.
-  const path = (await headers()).get('x-hpki-path') ?? '/';
+  const requestHeaders = await headers();
+  const path = requestHeaders.get('x-hpki-path') ?? '/';
+  // The proxy found the database down: this page is answered with 503 and the message instead.
+  const unavailable = requestHeaders.has(DATABASE_DOWN_HEADER);
   return (
     <html lang={lang}>
       <body className="min-h-dvh bg-gray-50 text-gray-900 antialiased">
@@ -27,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader lang={lang} path={path} />
         <main id="main" className="mx-auto w-full max-w-lg px-4 pb-16 pt-4">
-          {children}
+          {unavailable ? <Unavailable lang={lang} /> : children}
         </main>
         <footer className="mx-auto max-w-lg px-4 pb-8 text-center text-xs text-gray-600">
           {t(lang, 'site.footer')}

@@ -11,7 +11,7 @@ import { rpConfig } from './rp';
 
 /** A new passkey that verified, with the challenge it answered (consumed when it is stored). */
 export type VerifiedCredential = CredentialToStore & { challenge: ChallengeClaim };
-type Failure = Pick<AuditEvent, 'type' | 'holderId' | 'ticketId' | 'ip'>;
+type Failure = Omit<AuditEvent<'registration.verify' | 'device.register'>, 'outcome' | 'detail'>;
 
 /** Audits the failure and answers `register.invalidResult`; a challenge a bad response named is used up. */
 async function refuse(failure: Failure, reason: string, burn?: ChallengeClaim): Promise<never> {

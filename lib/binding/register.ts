@@ -99,7 +99,7 @@ export async function completeRegistration(
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
   await checkCeremonyLimits(ctx);
-  const failure = { type: 'registration.verify', holderId, ticketId, ip };
+  const failure = { type: 'registration.verify' as const, holderId, ticketId, ip };
   const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
   try {
     await storeNewCredential(c, holderId, failure, now, async (tx) => {

@@ -70,6 +70,18 @@ export async function getDb(): Promise<{ db: Db; engine: Engine }> {
   return { db: current.db, engine: current.engine };
 }
 
+/** True when the database answers a query: the health check and the proxy's page guard ask this. */
+export async function databaseAvailable(): Promise<boolean> {
+  try {
+    const { db } = await getDb();
+    await sql`select 1`.execute(db);
+    return true;
+  } catch (err) {
+    log.error('db.unavailable', { error: err });
+    return false;
+  }
+}
+
 /** Replaces the app database (tests and CLI point the same code at their own database). */
 export function useDatabase(h: Handle): void {
   handle = h;

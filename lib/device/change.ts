@@ -15,7 +15,7 @@ import { advanceDeviceChange, isFreshSignIn } from './store';
 
 type Context = { change: DeviceChange; ip: string | null };
 const owner = (change: DeviceChange) => `device:${change.id}`;
-const registerFailure = (holderId: string, ip: string | null) => ({ type: 'device.register', holderId, ip });
+const registerFailure = (holderId: string, ip: string | null) => ({ type: 'device.register' as const, holderId, ip });
 
 async function limit(ctx: Context) {
   const ok = await withinLimits([

@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { clientIp } from '@/lib/http/client-ip';
-import { audit } from '@/lib/security/audit';
+import { audit, type AuditEvent } from '@/lib/security/audit';
 import { log } from '@/lib/security/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';
@@ -37,7 +37,7 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
       outcome: 'ok' as const,
       ip: clientIp(req.headers),
       detail: { termsVersion: TERMS_VERSION },
-    };
+    } satisfies AuditEvent<'terms.agreed'>;
     if (flow && view && view.step === 'terms') {
       const next = transition(view, 'termsAgreed') ?? 'start';
       await withTransaction(async (tx) => {

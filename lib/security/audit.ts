@@ -1,10 +1,50 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
+import type { ErrorCode } from '@/lib/messages';
 import { redact } from './redact';
 
-export type AuditEvent = {
-  type: string;
+/** Why a verification failed: a short reason from `lib/webauthn` or the step (never the response). */
+type Failure = { reason: string };
+type Nothing = Record<string, never>;
+
+/**
+ * The detail each audit event may carry: a key that is not declared here does not compile, so an
+ * audit call cannot pass a birth date, code or token by accident. Details are still redacted
+ * (redact.ts) as a second line.
+ */
+export type AuditDetails = {
+  'ticket.issued': { ttlDays: number; replacesDevice: boolean; superseded: number };
+  'ticket.opened': { reason?: ErrorCode };
+  'ticket.expired': Nothing;
+  'ticket.locked': Nothing;
+  'terms.agreed': { termsVersion: `${number}-${number}-${number}` };
+  'password.check': { attempts?: number };
+  'login.personId': Nothing;
+  'login.verify': Partial<Failure>;
+  'signin.verify': Partial<Failure>;
+  'registration.verify': Failure;
+  'registration.refused': { reason: 'device-marker' };
+  'registration.store': { reason: 'unique violation' };
+  'registration.completed': {
+    provider: string;
+    aaguid: string;
+    deviceType: 'singleDevice' | 'multiDevice';
+    replacedDevice: boolean;
+  };
+  'credential.labelKept': Nothing;
+  'credential.labelled': Nothing;
+  'credential.signCountRegression': { stored: number; reported: number };
+  'credential.backupEligibilityChanged': { stored: boolean; reported: boolean };
+  'device.signin': Partial<Failure>;
+  'device.register': Failure;
+  'device.changed': { revoked: string; provider: string };
+  'holder.added': { sandbox: boolean };
+};
+
+export type AuditType = keyof AuditDetails;
+
+type AuditFields = {
   outcome: 'ok' | 'fail' | 'info';
   holderId?: string | null;
   ticketId?: string | null;
@@ -12,8 +52,12 @@ export type AuditEvent = {
   /** 'doctor', 'operator:cli', 'staff:<id>', 'system' */
   actor?: string;
   ip?: string | null;
-  detail?: Record<string, unknown>;
 };
+
+/** One audit event; `type` decides the shape of `detail`. */
+export type AuditEvent<T extends AuditType = AuditType> = {
+  [K in T]: AuditFields & { type: K; detail?: AuditDetails[K] };
+}[T];
 
 /**
  * Append-only: this module only ever inserts. It takes the caller's transaction so an event is
