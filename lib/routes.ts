@@ -1,0 +1,79 @@
+/**
+ * Every page and route handler of the app, in one table (architecture.md, "One HTTP edge"). Paths
+ * use the App Router's own folder syntax (`[code]`, `[...nextauth]`), so each entry reads as the
+ * folder under `app/` it stands for; `lib/routes.test.ts` keeps the table and `app/` equal, and the
+ * fuzz test (tests/e2e/fuzz.spec.ts) walks every entry. Browser-safe: no server imports.
+ */
+export type RouteKind = 'page' | 'api' | 'deeplink';
+/** What a legitimate client sends: an HTML form post, JSON from our scripts, or nothing. */
+export type BodyKind = 'form' | 'json' | 'none';
+export type Method = 'GET' | 'POST';
+
+export type RouteSpec = {
+  /** `/register/qr`, `/r/[code]`, `/api/auth/[...nextauth]` */
+  path: string;
+  kind: RouteKind;
+  /** The methods the page or handler answers (a page: GET). */
+  methods: readonly Method[];
+  body: BodyKind;
+};
+
+const page = (path: string) => ({ path, kind: 'page', methods: ['GET'], body: 'none' }) as const;
+const form = (path: string) => ({ path, kind: 'api', methods: ['POST'], body: 'form' }) as const;
+const json = (path: string) => ({ path, kind: 'api', methods: ['POST'], body: 'json' }) as const;
+
+export const ROUTES = {
+  // The doctor's registration journey (STEP_PATH in lib/flow/machine.ts names the same pages).
+  terms: page('/'),
+  start: page('/start'),
+  registerQr: page('/register/qr'),
+  registerPassword: page('/register/password'),
+  registerLogin: page('/register/login'),
+  registerPasskey: page('/register/passkey'),
+  registerLabel: page('/register/label'),
+  registerComplete: page('/register/complete'),
+  registerConfirmed: page('/register/confirmed'),
+  // Device change (DEVICE_PATH in lib/device/endpoint.ts).
+  device: page('/device'),
+  deviceRegister: page('/device/register'),
+  deviceLabel: page('/device/label'),
+  deviceComplete: page('/device/complete'),
+  // ログイン → 券面情報.
+  login: page('/login'),
+  card: page('/card'),
+  // Help and the error page.
+  helpErrors: page('/help/errors'),
+  helpFaq: page('/help/faq'),
+  helpReissue: page('/help/reissue'),
+  unavailable: page('/unavailable'),
+
+  /** The URL inside the paper QR code. */
+  deepLink: { path: '/r/[code]', kind: 'deeplink', methods: ['GET'], body: 'none' },
+
+  flowTerms: form('/api/flow/terms'),
+  flowStart: form('/api/flow/start'),
+  flowRestart: form('/api/flow/restart'),
+  flowCode: form('/api/flow/code'),
+  flowPassword: form('/api/flow/password'),
+  flowLogin: form('/api/flow/login'),
+  flowLabel: form('/api/flow/label'),
+  registerOptions: json('/api/register/options'),
+  registerVerify: json('/api/register/verify'),
+  registerSignInOptions: json('/api/register/signin-options'),
+  registerSignInVerify: json('/api/register/signin-verify'),
+  deviceSignInOptions: json('/api/device/signin-options'),
+  deviceSignInVerify: json('/api/device/signin-verify'),
+  deviceRegisterOptions: json('/api/device/register-options'),
+  deviceRegisterVerify: json('/api/device/register-verify'),
+  deviceLabelSave: form('/api/device/label'),
+  loginOptions: json('/api/login/options'),
+  loginVerify: json('/api/login/verify'),
+  /** next-auth's catch-all (session, csrf, the credentials callback). */
+  auth: { path: '/api/auth/[...nextauth]', kind: 'api', methods: ['GET', 'POST'], body: 'form' },
+  lang: { path: '/api/lang', kind: 'api', methods: ['GET'], body: 'none' },
+  health: { path: '/api/health', kind: 'api', methods: ['GET'], body: 'none' },
+} as const satisfies Record<string, RouteSpec>;
+
+export type RouteName = keyof typeof ROUTES;
+
+export const ROUTE_LIST: readonly RouteSpec[] = Object.values(ROUTES);
