@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { LARGEST_BODY_BYTES } from './lib/http/body-limits';
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -15,6 +16,9 @@ const config: NextConfig = {
   async redirects() {
     return [{ source: '/index.html', destination: '/', permanent: true }];
   },
+  // proxy.ts sees every request, so Next.js keeps a copy of each body for it (10 MB by default).
+  // No legitimate body is larger than this; proxy.ts refuses each over its own path's limit.
+  experimental: { proxyClientMaxBodySize: LARGEST_BODY_BYTES },
 };
 
 export default config;

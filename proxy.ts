@@ -1,12 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseAvailable } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { qrEntryWithNotice } from '@/lib/flow/notice';
+import { FLOW_COOKIE } from '@/lib/flow/store';
+import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 
 /** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
 const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|\.\w+$/;
 
-/** Runs before every page and API route: CSP nonce, security headers, no caching of flow pages. */
+/**
+ * Runs before every page and API route: refuses what no route should read (a body over its path's
+ * limit, a URL that cannot be decoded), then CSP nonce, security headers, no caching of flow pages.
+ */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
@@ -23,12 +30,39 @@ export async function proxy(request: NextRequest) {
   if (down) requestHeaders.set(DATABASE_DOWN_HEADER, '1');
   else requestHeaders.delete(DATABASE_DOWN_HEADER);
   const status = down || pathname === '/unavailable' ? 503 : undefined;
-  const response = NextResponse.next({ status, request: { headers: requestHeaders } });
+  const response = refusal(request) ?? NextResponse.next({ status, request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('Cache-Control', 'no-store');
   const https = (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:');
   for (const [name, value] of Object.entries(securityHeaders(https))) response.headers.set(name, value);
   return response;
+}
+
+function refusal(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  // Under `next start` this answers once Next.js has drained the body, keeping none of it beyond
+  // proxyClientMaxBodySize; scripts/start.ts refuses the same before reading any.
+  const tooLarge = bodyRefusal((name) => request.headers.get(name), pathname);
+  if (tooLarge) return NextResponse.json(REFUSED_BODY, { status: tooLarge });
+  if (decodes(pathname)) return null;
+  // Next.js decodes path segments before any route runs and fails on a broken one with a 500.
+  // A damaged or mangled QR code is exactly this: QR entry says the code cannot be read.
+  if (pathname.startsWith('/r/')) {
+    const response = NextResponse.redirect(new URL(qrEntryWithNotice('qr.codeFormat'), env().publicOrigin), 303);
+    // As for any refused code (lib/flow/deep-link.ts): an older flow is let go, so QR entry shows the notice.
+    response.cookies.delete(FLOW_COOKIE);
+    return response;
+  }
+  return pathname.startsWith('/api/') ? NextResponse.json(REFUSED_BODY, { status: 400 }) : null;
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

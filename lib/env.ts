@@ -17,8 +17,13 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
   SESSION_SECRET: z.string().min(32).optional(),
-  /** Trust X-Forwarded-For from a reverse proxy for the client IP (rate limits, audit). */
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /**
+   * How many reverse proxies in front of us append to X-Forwarded-For (0: none, the socket is the
+   * client). Counted from the right, as each proxy appends the address it received from.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** next-auth's base URL; must be PUBLIC_ORIGIN (it decides the cookies' Secure and prefixes). */
+  NEXTAUTH_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -32,7 +37,7 @@ export type AppEnv = {
   databaseUrl: string | undefined;
   dataDir: string;
   sessionSecret: string;
-  trustProxy: boolean;
+  trustProxyHops: number;
   secureCookies: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
@@ -54,6 +59,12 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     );
   }
   const origin = new URL(e.PUBLIC_ORIGIN).origin;
+  if (e.NEXTAUTH_URL && new URL(e.NEXTAUTH_URL).origin !== origin) {
+    throw new ConfigError(
+      `NEXTAUTH_URL (${new URL(e.NEXTAUTH_URL).origin}) differs from PUBLIC_ORIGIN (${origin}): sign-in cookies would ` +
+        'lose Secure and their prefixes. Set both to the origin the browser sees, or leave NEXTAUTH_URL unset.',
+    );
+  }
   const extra = e.EXTRA_ORIGINS.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
@@ -67,7 +78,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
-    trustProxy: e.TRUST_PROXY === '1',
+    trustProxyHops: e.TRUST_PROXY,
     secureCookies: origin.startsWith('https:'),
     logLevel: e.LOG_LEVEL,
   };
@@ -75,6 +86,24 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
 
 function emptyToUndefined(source: Record<string, string | undefined>) {
   return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
+
+/** For whatever starts the server: a bad configuration stops it with the reason, never a stack. */
+export function parseEnvOrExit(source: Record<string, string | undefined>): AppEnv {
+  try {
+    return parseEnv(source);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exit(1);
+  }
+}
+
+/** next-auth v4 reads its base URL and secret from the environment: ours, unless set (and checked). */
+export function setNextAuthEnv(config: AppEnv, target: Record<string, string | undefined> = process.env): void {
+  // `||=`: an empty line copied from .env.example counts as unset, as parseEnv treats it.
+  target.NEXTAUTH_URL ||= config.publicOrigin;
+  target.NEXTAUTH_SECRET ||= config.sessionSecret;
 }
 
 let cached: AppEnv | undefined;

@@ -1,43 +1,22 @@
 /**
- * Starts the site: checks the configuration, migrates, then serves Next.js from a small Node server
- * that records the client address (route handlers cannot see the socket) for rate limits and audit.
+ * Starts the site: checks the configuration (with a message naming what is wrong), migrates, then
+ * serves Next.js. The client address is stamped in-process by instrumentation.ts, so `next start`
+ * is as safe as this script (docs/decisions/0008-client-address.md).
  *   npm start            production build (run `npm run build` first)
  *   npm start -- --dev   development mode
  */
 import './load-env';
 import http from 'node:http';
 import next from 'next';
-import { ConfigError, parseEnv } from '@/lib/env';
+import { parseEnvOrExit, setNextAuthEnv } from '@/lib/env';
+import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { runServerTask } from './run-server-task';
-
-const CLIENT_IP_HEADER = 'x-hpki-client-ip';
-
-function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') {
-    // The right-most entry is the one our own proxy appended: the only one we can trust.
-    const last = forwarded.split(',').pop()?.trim();
-    if (last) return last.slice(0, 64);
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 async function main() {
   const dev = process.argv.includes('--dev');
-  let config;
-  try {
-    // Checked as the mode we are about to run in: a production start without secrets stops here.
-    config = parseEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production' });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`error: ${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
-  // next-auth v4 reads its base URL and secret from the environment.
-  process.env.NEXTAUTH_URL ??= config.publicOrigin;
-  process.env.NEXTAUTH_SECRET ??= config.sessionSecret;
+  // Checked as the mode we are about to run in: a production start without secrets stops here.
+  const config = parseEnvOrExit({ ...process.env, NODE_ENV: dev ? 'development' : 'production' });
+  setNextAuthEnv(config);
   runServerTask('scripts/migrate.ts');
 
   const port = Number(process.env.PORT ?? new URL(config.publicOrigin).port ?? 3000) || 3000;
@@ -47,14 +26,25 @@ async function main() {
   await app.prepare();
   http
     .createServer((req, res) => {
-      req.headers[CLIENT_IP_HEADER] = clientAddress(req, config.trustProxy);
-      void handle(req, res);
+      // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again).
+      const refused = bodyRefusal((name) => req.headers[name] as string | undefined, pathOf(req.url));
+      if (!refused) return void handle(req, res);
+      res.writeHead(refused, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify(REFUSED_BODY));
     })
     .listen(port, hostname, () => {
       process.stdout.write(
         `HPKI registration site ready at ${config.publicOrigin} (listening on ${hostname}:${port})\n`,
       );
     });
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '/';
+  }
 }
 
 void main();

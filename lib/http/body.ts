@@ -1,8 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-
-export const MAX_FORM_BYTES = 8 * 1024;
-export const MAX_JSON_BYTES = 64 * 1024;
+import { MAX_FORM_BYTES, MAX_JSON_BYTES } from './body-limits';
 
 export class BadRequest extends Error {}
 

@@ -13,7 +13,7 @@ export const RULES = {
    * opens of a usable ticket: whoever holds a code could otherwise keep its doctor out. A per-ticket
    * rule cannot slow guessing (a wrong guess names no ticket; the per-IP rule does that) and the
    * birth date has its own 5-try lock, so what is left for it is to bound the audit trail a dead
-   * card's code writes when replayed from many addresses. See docs/decisions/0006.
+   * card's code writes when replayed from many addresses. See docs/decisions/0006-rows-and-per-ticket-limit.md.
    */
   refusedOpenPerTicket: { name: 'refused-open-ticket', limit: 30, windowMs: 60 * 60_000 },
   /** New flow rows (deep link, typed code without a flow, 【同意する】 on a fresh visit). */

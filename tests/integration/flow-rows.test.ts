@@ -13,7 +13,7 @@ import { openDeepLink } from '@/lib/flow/deep-link';
 import { agreeToTerms } from '@/lib/flow/entry';
 import { qrEntryWithNotice } from '@/lib/flow/notice';
 import { FLOW_COOKIE } from '@/lib/flow/store';
-import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
+import { stampedAddress } from '@/lib/http/client-ip';
 import { addHolder, expireTicketsFor, issueTicketFor } from '@/lib/operator/holders';
 import { RULES } from '@/lib/security/rate-limit';
 import { TEST_ORIGIN, describeEachEngine, holderInput } from './databases';
@@ -23,13 +23,13 @@ const randomCode = () => Array.from({ length: 20 }, () => CROCKFORD[randomInt(CR
 
 /** How the server sees a request from `ip` (the start script sets the address header). */
 function get(path: string, ip: string): NextRequest {
-  return new NextRequest(`${TEST_ORIGIN}${path}`, { headers: { [CLIENT_IP_HEADER]: ip } });
+  return new NextRequest(`${TEST_ORIGIN}${path}`, { headers: stampedAddress(ip) });
 }
 
 function post(path: string, form: Record<string, string>, ip: string): NextRequest {
   return new NextRequest(`${TEST_ORIGIN}${path}`, {
     method: 'POST',
-    headers: { origin: TEST_ORIGIN, 'content-type': 'application/x-www-form-urlencoded', [CLIENT_IP_HEADER]: ip },
+    headers: { origin: TEST_ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...stampedAddress(ip) },
     body: new URLSearchParams(form).toString(),
   });
 }

@@ -1,26 +1,27 @@
 import NextAuth from 'next-auth';
-import { NextResponse } from 'next/server';
+import { isAllowedAuthAction } from '@/lib/auth/next-auth-actions';
 import { authOptions } from '@/lib/auth/options';
-import { MAX_FORM_BYTES } from '@/lib/http/body';
+import { jsonFailure } from '@/lib/http/json-endpoint';
 import { log } from '@/lib/security/log';
 
 type Params = { params: Promise<{ nextauth: string[] }> };
 type V4Handler = (req: Request, ctx: { params: { nextauth: string[] } }) => Promise<Response>;
 
 /**
- * next-auth v4's route handler, built per request so configuration is read at run time. next-auth
- * parses bodies itself without a size cap and throws on malformed JSON, so bodies are bounded
- * here and any failure answers 400 rather than 500.
+ * next-auth v4's route handler, built per request so configuration is read at run time. Only the
+ * actions the site uses reach it; proxy.ts bounds the bodies it parses (it has no cap of its own),
+ * and any failure answers 400 rather than 500: never next-auth's own text.
  */
 async function handler(req: Request, ctx: Params): Promise<Response> {
-  if (Number(req.headers.get('content-length') ?? '0') > MAX_FORM_BYTES) {
-    return NextResponse.json({ ok: false, code: 'request.invalid' }, { status: 400 });
+  const params = await ctx.params;
+  if (!isAllowedAuthAction(req.method, params.nextauth)) {
+    return jsonFailure('request.invalid', 404);
   }
   try {
-    return await (NextAuth(authOptions()) as unknown as V4Handler)(req, { params: await ctx.params });
+    return await (NextAuth(authOptions()) as unknown as V4Handler)(req, { params });
   } catch (err) {
     log.warn('auth.route.refused', { error: err });
-    return NextResponse.json({ ok: false, code: 'request.invalid' }, { status: 400 });
+    return jsonFailure('request.invalid', 400);
   }
 }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseEnv, setNextAuthEnv } from './env';
+
+const production = {
+  NODE_ENV: 'production',
+  PUBLIC_ORIGIN: 'https://hpki.example.jp',
+  RP_ID: 'hpki.example.jp',
+  SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
+};
+
+describe('NEXTAUTH_URL must be PUBLIC_ORIGIN (issue 11, item 10)', () => {
+  it('refuses to start when they differ, naming both', () => {
+    for (const NEXTAUTH_URL of ['http://hpki.example.jp', 'https://other.example.jp', 'https://hpki.example.jp:8443']) {
+      expect(() => parseEnv({ ...production, NEXTAUTH_URL })).toThrow(ConfigError);
+    }
+    expect(() => parseEnv({ ...production, NEXTAUTH_URL: 'http://hpki.example.jp' })).toThrow(
+      /NEXTAUTH_URL \(http:\/\/hpki\.example\.jp\) differs from PUBLIC_ORIGIN \(https:\/\/hpki\.example\.jp\)/,
+    );
+  });
+
+  it('accepts the same origin (with next-auth’s path), or none, which then becomes PUBLIC_ORIGIN', () => {
+    expect(() => parseEnv({ ...production, NEXTAUTH_URL: 'https://hpki.example.jp' })).not.toThrow();
+    expect(() => parseEnv({ ...production, NEXTAUTH_URL: 'https://hpki.example.jp/api/auth' })).not.toThrow();
+    const target: Record<string, string | undefined> = { NEXTAUTH_URL: '' };
+    setNextAuthEnv(parseEnv(production), target);
+    expect(target.NEXTAUTH_URL).toBe('https://hpki.example.jp');
+    expect(() => parseEnv({ ...production, ...target })).not.toThrow();
+  });
+});
+
+describe('TRUST_PROXY is a number of proxy hops (issue 11)', () => {
+  it('reads 0, 1, 2 …; 1 means what it always meant', () => {
+    expect(parseEnv({}).trustProxyHops).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: '0' }).trustProxyHops).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: '1' }).trustProxyHops).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: '2' }).trustProxyHops).toBe(2);
+  });
+
+  it('refuses anything that is not a small whole number', () => {
+    for (const TRUST_PROXY of ['yes', 'true', '-1', '1.5', '99']) {
+      expect(() => parseEnv({ TRUST_PROXY }), TRUST_PROXY).toThrow(ConfigError);
+    }
+  });
+});
