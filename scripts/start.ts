@@ -24,6 +24,8 @@ function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string {
 
 async function main() {
   const dev = process.argv.includes('--dev');
+  // Development runs on this machine: its origin follows PORT unless PUBLIC_ORIGIN says otherwise.
+  if (dev && process.env.PORT) process.env.PUBLIC_ORIGIN ||= `http://localhost:${process.env.PORT}`;
   let config;
   try {
     // Checked as the mode we are about to run in: a production start without secrets stops here.
