@@ -1,6 +1,11 @@
-/** Demo data for `npm run demo`: three holders, each with a fresh ticket printed for the tester. */
+/**
+ * Demo data for `npm run demo`: three holders, each with a fresh ticket printed for the tester.
+ * `--reset` first deletes the demo's embedded database, so everything done in the demo is gone.
+ */
 import './load-env';
-import { closeDatabase } from '@/lib/db/client';
+import { rmSync } from 'node:fs';
+import { closeDatabase, sqliteFile } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { formatRegistrationCode } from '@/lib/normalize/registration-code';
 import { addHolder, findHolderByPersonId, issueTicketFor } from '@/lib/operator/holders';
 
@@ -31,13 +36,25 @@ const DEMO = [
   },
 ];
 
+/** Deletes the embedded database; a PostgreSQL database may hold more than the demo, so never that. */
+function wipe() {
+  const { databaseUrl, dataDir } = env();
+  if (databaseUrl) {
+    throw new Error('--reset deletes only the embedded (SQLite) database: unset DATABASE_URL for the demo');
+  }
+  const file = sqliteFile(dataDir);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  return file;
+}
+
 async function main() {
-  const lines = ['', 'Demo holders (password = birth date as 8 digits):', ''];
+  const lines = ['', 'Demo holders (password = birth date as 8 digits; ログイン asks for the 医籍登録番号):', ''];
+  if (process.argv.includes('--reset')) lines.unshift(`Deleted the demo database ${wipe()}`);
   for (const d of DEMO) {
     if (!(await findHolderByPersonId(d.personId))) await addHolder(d, 'demo');
     const ticket = await issueTicketFor(d.personId, { actor: 'demo' });
     lines.push(
-      `  ${d.name}  本人ID ${d.personId}  生年月日 ${d.birthDate.replaceAll('-', '')}`,
+      `  ${d.name}  本人ID ${d.personId}  医籍登録番号 ${d.medicalRegistrationNumber}  生年月日 ${d.birthDate.replaceAll('-', '')}`,
       `    URL:  ${ticket.url}`,
       `    登録コード: ${formatRegistrationCode(ticket.code)}`,
       '',

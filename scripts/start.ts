@@ -14,6 +14,8 @@ import { runServerTask } from './run-server-task';
 
 async function main() {
   const dev = process.argv.includes('--dev');
+  // Development runs on this machine: its origin follows PORT unless PUBLIC_ORIGIN says otherwise.
+  if (dev && process.env.PORT) process.env.PUBLIC_ORIGIN ||= `http://localhost:${process.env.PORT}`;
   // Checked as the mode we are about to run in: a production start without secrets stops here.
   const config = parseEnvOrExit({ ...process.env, NODE_ENV: dev ? 'development' : 'production' });
   setNextAuthEnv(config);

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
 import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
 import { MessageBox } from '@/components/message-box';
@@ -22,7 +23,7 @@ const useHydrated = () =>
 /**
  * QR entry three ways (spec §3 step 3): camera scan, a photo of the card, or typing the code. The
  * scanner library is loaded only when one of the first two is used. Every way ends in the same
- * plain form post, so the server checks the code once, in one place.
+ * form post, so the server checks the code once, in one place.
  */
 export function QrEntry({ lang }: { lang: Lang }) {
   const form = useRef<HTMLFormElement>(null);
@@ -32,6 +33,9 @@ export function QrEntry({ lang }: { lang: Lang }) {
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState(false);
   const [unreadable, setUnreadable] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
+  const router = useRouter();
   const hydrated = useHydrated();
 
   useEffect(() => () => void stopScanner(), []);
@@ -49,6 +53,35 @@ export function QrEntry({ lang }: { lang: Lang }) {
     if (!field.current || !form.current) return;
     field.current.value = decoded;
     form.current.requestSubmit();
+  }
+
+  /**
+   * Once hydrated, the form posts by fetch and the page stays: when the code is refused, only the
+   * message is refreshed and the field keeps what the doctor typed (the code stays in this page, never
+   * in a URL or in storage). The server answers as to the plain post (303), which works before
+   * hydration and whenever fetch fails.
+   */
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = event.currentTarget;
+    setSending(true);
+    try {
+      const res = await fetch(target.action, {
+        method: 'POST',
+        body: new URLSearchParams({ code: field.current?.value ?? '' }),
+      });
+      if (res.redirected && new URL(res.url).pathname === window.location.pathname) {
+        startRefresh(() => router.refresh());
+        setSending(false);
+      } else if (res.redirected) {
+        // Moving on (or to /unavailable): the next page loads as after the plain post.
+        window.location.assign(res.url);
+      } else {
+        target.submit();
+      }
+    } catch {
+      target.submit();
+    }
   }
 
   async function stopScanner() {
@@ -152,7 +185,14 @@ export function QrEntry({ lang }: { lang: Lang }) {
       {busy && <p role="status">{t(lang, 'qr.reading')}</p>}
       <details className="rounded-xl border border-gray-300 bg-white p-4" open>
         <summary className="cursor-pointer font-bold">{t(lang, 'qr.manual')}</summary>
-        <form ref={form} method="post" action="/api/flow/code" className="mt-4 space-y-3">
+        <form
+          ref={form}
+          method="post"
+          action="/api/flow/code"
+          className="mt-4 space-y-3"
+          aria-busy={sending || refreshing}
+          onSubmit={(e) => void send(e)}
+        >
           <TextField
             inputRef={field}
             id="code"
@@ -165,7 +205,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
             maxLength={100}
             className="font-mono tracking-wider"
           />
-          <button type="submit" className={buttonClass('primary')}>
+          <button type="submit" className={buttonClass('primary')} disabled={sending || refreshing}>
             {t(lang, 'common.ok')}
           </button>
         </form>

@@ -20,6 +20,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export type OpenOptions = { databaseUrl?: string; dataDir?: string; file?: string };
 
+/** The embedded database's file in `dataDir` (SQLite keeps its `-wal` and `-shm` files beside it). */
+export function sqliteFile(dataDir = './data'): string {
+  return path.join(dataDir, 'hpki.sqlite');
+}
+
 /** Opens a database and runs pending migrations. Used by the app (lazily) and by tests/CLI. */
 export function openDatabase(options: OpenOptions): Handle {
   if (options.databaseUrl) {
@@ -30,7 +35,7 @@ export function openDatabase(options: OpenOptions): Handle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', ready: migrate(db) };
   }
-  const file = options.file ?? path.join(options.dataDir ?? './data', 'hpki.sqlite');
+  const file = options.file ?? sqliteFile(options.dataDir);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   // WAL + synchronous=FULL: durable commits; busy_timeout lets the CLI and the server share the file.

@@ -67,7 +67,7 @@ const FIRST_LINES: Record<(typeof SPEC_CODES)[number] | 'request.invalid', strin
   'device.oldPhoneUnavailable': '以前のスマートフォンが手元にない場合は、QRコードの再発行が必要です。',
   'reissue.cardCertificateInvalid': '医師資格証の証明書を確認できませんでした。',
   'reissue.photoRejected': '写真をアップロードできませんでした。',
-  'rate.limited': 'アクセスが集中しています。しばらくしてから再度お試しください。',
+  'rate.limited': 'この接続から短い時間に多くの操作があったため、しばらく受け付けを止めています。',
   'server.unavailable': 'ただいまサービスを利用できません。',
   'request.invalid': '入力内容を確認できませんでした。もう一度お試しください。',
 };
@@ -208,6 +208,17 @@ describe('error catalogue', () => {
         code,
       ).toBe(true);
     }
+  });
+
+  it('rate.limited says what happened and how long to wait, not that the service is busy', () => {
+    const { text, detail } = errors['rate.limited'];
+    const shown = (lang: 'ja' | 'en') => [text, ...(detail ?? [])].map((t) => t[lang]).join(' ');
+    expect(shown('ja')).toMatch(/この接続から短い時間に多くの操作/);
+    expect(shown('ja')).toMatch(/\d+分ほど待って/);
+    expect(shown('ja')).not.toMatch(/集中|混雑|混み合/);
+    expect(shown('en')).toMatch(/too many attempts came from this connection in a short time/i);
+    expect(shown('en')).toMatch(/wait about \d+ minutes/i);
+    expect(shown('en')).not.toMatch(/right now|busy|overload/i);
   });
 
   it('flags exactly the entries marked (manual) in messages.md', () => {

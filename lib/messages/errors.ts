@@ -1328,24 +1328,34 @@ export const errors = {
   'rate.limited': {
     where: { ja: 'すべての画面', en: 'Anywhere' },
     text: {
-      ja: 'アクセスが集中しています。しばらくしてから再度お試しください。',
-      en: 'There are too many requests right now. Please wait a little and try again.',
+      ja: 'この接続から短い時間に多くの操作があったため、しばらく受け付けを止めています。',
+      en: 'Too many attempts came from this connection in a short time, so they are paused for a while.',
     },
     detail: [
       {
-        ja: '数分ほど待ってから、もう一度操作してください。',
-        en: 'Please wait a few minutes, then try again.',
+        ja: '10分ほど待ってから、もう一度お試しください。',
+        en: 'Please wait about 10 minutes, then try again.',
       },
     ],
     causes: [
       {
         cause: {
-          ja: '短い時間に多くの操作が行われました。',
-          en: 'Too many requests were made in a short time.',
+          ja: 'この接続（同じ IP アドレス）から、10分の間に決まった回数を超える操作がありました。病院の Wi-Fi など、ほかの方と同じ接続を使っている場合は、その方の操作も数えられます。',
+          en: 'More attempts than allowed came from this connection (the same IP address) within 10 minutes. On a shared connection such as hospital Wi-Fi, other people’s attempts count too.',
         },
         remedy: {
-          ja: '数分ほど待ってから、もう一度お試しください。',
-          en: 'Wait a few minutes, then try again.',
+          ja: '10分ほど待ってから、もう一度お試しください。',
+          en: 'Wait about 10 minutes, then try again.',
+        },
+      },
+      {
+        cause: {
+          ja: '同じ QR コード、または同じ方の機種変更について、1時間の間に決まった回数を超える操作がありました。',
+          en: 'More attempts than allowed were made for the same QR code, or for the same doctor’s device change, within an hour.',
+        },
+        remedy: {
+          ja: '1時間ほど待ってから、もう一度お試しください。',
+          en: 'Wait about an hour, then try again.',
         },
       },
     ],

@@ -9,6 +9,11 @@ export function chromiumPath(): string | undefined {
   return candidates.find((p): p is string => !!p && existsSync(p));
 }
 
+/** The ffmpeg that renders the fake camera's clip: FFMPEG_PATH, else Debian's. */
+export function ffmpegPath(): string {
+  return process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
+}
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -152,3 +152,24 @@ for (const [name, digit, letter] of lookAlikes) {
     await expectPasswordScreen(page);
   });
 }
+
+test('a refused code leaves what the doctor typed in the field, and the corrected code goes on', async ({ page }) => {
+  const { ticket } = await holderWithTicket();
+  // The real code with its last character changed: well-formed, but no ticket has it.
+  const last = ticket.code.at(-1) === 'Z' ? 'Y' : 'Z';
+  const typed = grouped(`${ticket.code.slice(0, -1)}${last}`).toLowerCase();
+  await openQrEntry(page);
+  await typeCode(page, typed);
+  await expectMessage(page, 'qr.unknown');
+  await expect(page.getByLabel('登録コード（20文字）')).toHaveValue(typed);
+  expect(new URL(page.url()).pathname).toBe('/register/qr');
+  expect(page.url().toLowerCase()).not.toContain(typed.replaceAll('-', '').slice(0, 8));
+
+  // A code too short to be one: the same.
+  await typeCode(page, 'abcd-efgh');
+  await expectMessage(page, 'qr.codeFormat');
+  await expect(page.getByLabel('登録コード（20文字）')).toHaveValue('abcd-efgh');
+
+  await typeCode(page, ticket.code);
+  await expectPasswordScreen(page);
+});

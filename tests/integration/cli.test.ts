@@ -2,7 +2,6 @@
  * The operator CLI (scripts/admin.ts), run for real in its own process against a temporary
  * DATA_DIR (SQLite): JSON on stdout, errors on stderr with a non-zero exit and nothing changed.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,12 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/client';
 import type { HolderInput } from '@/lib/operator/holder-input';
 import { holderInput } from './databases';
+import { holderAddArgs, runScript, type Run } from './run-script';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const ORIGIN = 'https://cli.test.example';
-
-type Run = { status: number | null; stdout: string; stderr: string };
 
 // Each run starts Node + tsx (~0.5 s of CPU); generous timeouts keep a loaded CI machine green.
 describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
@@ -30,20 +26,7 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
 
   /** Runs the CLI as an operator would; independent runs go in parallel (each ~0.5 s of startup). */
   function admin(...args: string[]): Promise<Run> {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PUBLIC_ORIGIN: ORIGIN, LOG_LEVEL: 'silent' };
-    delete env.DATABASE_URL;
-    return new Promise((resolve, reject) => {
-      execFile(
-        TSX,
-        ['--conditions=react-server', 'scripts/admin.ts', ...args],
-        { cwd: ROOT, env, encoding: 'utf8', timeout: 100_000 },
-        (err, stdout, stderr) => {
-          const status = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-          if (err && status === null) reject(err);
-          else resolve({ status, stdout, stderr });
-        },
-      );
-    });
+    return runScript('scripts/admin.ts', args, { DATA_DIR: dataDir, PUBLIC_ORIGIN: ORIGIN });
   }
 
   async function ok(...args: string[]): Promise<unknown> {
@@ -60,22 +43,6 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(message);
     return r;
   }
-
-  const addArgs = (h: HolderInput) => [
-    'holder:add',
-    '--person-id',
-    h.personId,
-    '--card-id',
-    h.cardId,
-    '--mrn',
-    h.medicalRegistrationNumber,
-    '--name',
-    h.name,
-    '--kana',
-    h.kana,
-    '--birth-date',
-    h.birthDate,
-  ];
 
   /** Every row of the tables the commands write to, read from the CLI's database file. */
   async function snapshot(): Promise<string> {
@@ -105,7 +72,7 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
   let firstCode = '';
 
   it('holder:add prints the new holder as JSON', async () => {
-    const out = (await ok(...addArgs(holder))) as Record<string, unknown>;
+    const out = (await ok(...holderAddArgs(holder))) as Record<string, unknown>;
     expect(out).toMatchObject({ personId: holder.personId, cardId: holder.cardId });
     expect(typeof out.id).toBe('string');
     expect(JSON.stringify(out)).not.toContain('1980');
@@ -160,7 +127,7 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
 
     it('a missing flag', async () => {
       const other = holderInput();
-      const args = addArgs(other);
+      const args = holderAddArgs(other);
       const at = args.indexOf('--kana');
       await Promise.all([
         fails([...args.slice(0, at), ...args.slice(at + 2)], /missing --kana/),
@@ -171,23 +138,35 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
 
     it('an impossible birth date (1980-02-30)', async () => {
       const other = holderInput({ birthDate: '1980-02-30' });
-      const r = await fails(addArgs(other), /birthDate: birth date is not a real date/);
+      const r = await fails(holderAddArgs(other), /birthDate: birth date is not a real date/);
       expect(r.stderr).not.toMatch(/\.ts:\d+/); // a message, not a stack trace
       await unchanged();
     });
 
     it('a duplicate 本人ID', async () => {
       const dup = holderInput({ personId: holder.personId });
-      await fails(addArgs(dup), new RegExp(`本人ID \\(${holder.personId}\\).*already exists`));
+      await fails(holderAddArgs(dup), new RegExp(`本人ID \\(${holder.personId}\\).*already exists`));
       await unchanged();
     });
 
     it('an invalid カードID, an unknown flag and a bad --ttl-days', async () => {
       await Promise.all([
-        fails(addArgs(holderInput({ cardId: 'abc' })), /カードID/),
+        fails(holderAddArgs(holderInput({ cardId: 'abc' })), /カードID/),
         fails(['holder:show', '--person-id', holder.personId, '--bogus', 'x'], /bogus/),
         fails(['ticket:issue', '--person-id', holder.personId, '--ttl-days', 'ten'], /--ttl-days/),
       ]);
+      await unchanged();
+    });
+
+    it('a 医籍登録番号 of 7 digits or all zeros says what is wrong', async () => {
+      await Promise.all(
+        ['1234567', '000000', '12a'].map((mrn) =>
+          fails(
+            holderAddArgs(holderInput({ medicalRegistrationNumber: mrn })),
+            /medicalRegistrationNumber: 医籍登録番号 must be a number of 1–6 digits \(leading zeros are ignored\)/,
+          ),
+        ),
+      );
       await unchanged();
     });
 
@@ -282,5 +261,25 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
     }
     const shown = (await ok('holder:show', '--person-id', rows[2]?.personId ?? '')) as { holder: { name: string } };
     expect(shown.holder.name).toBe('山田, 花子');
+  });
+
+  it('holder:add and holders:import take a 医籍登録番号 with leading zeros, stored as the ログイン form reads it', async () => {
+    const added = holderInput({ medicalRegistrationNumber: '012345' });
+    const [a, b] = [
+      holderInput({ medicalRegistrationNumber: '001234' }),
+      holderInput({ medicalRegistrationNumber: '０９８７６' }),
+    ] as [HolderInput, HolderInput];
+    await Promise.all([
+      ok(...holderAddArgs(added)),
+      ok('holders:import', '--csv', csvFile('zeros.csv', [CSV_HEADER, csvRow(a), csvRow(b), ''].join('\n'))),
+    ]);
+    const shown = await Promise.all(
+      [added, a, b].map(
+        async (h) =>
+          ((await ok('holder:show', '--person-id', h.personId)) as { holder: { medicalRegistrationNumber: string } })
+            .holder.medicalRegistrationNumber,
+      ),
+    );
+    expect(shown).toEqual(['12345', '1234', '9876']);
   });
 });
