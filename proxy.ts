@@ -5,6 +5,7 @@ import { qrEntryWithNotice } from '@/lib/flow/notice';
 import { FLOW_COOKIE } from '@/lib/flow/store';
 import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
+import { frameworkRefusal } from '@/lib/http/framework-headers';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 
 /** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
@@ -42,8 +43,9 @@ function refusal(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;
   // Under `next start` this answers once Next.js has drained the body, keeping none of it beyond
   // proxyClientMaxBodySize; scripts/start.ts refuses the same before reading any.
-  const tooLarge = bodyRefusal((name) => request.headers.get(name), pathname);
-  if (tooLarge) return NextResponse.json(REFUSED_BODY, { status: tooLarge });
+  const header = (name: string) => request.headers.get(name);
+  const refused = frameworkRefusal(request.method, header) ?? bodyRefusal(header, pathname);
+  if (refused) return NextResponse.json(REFUSED_BODY, { status: refused });
   if (decodes(pathname)) return null;
   // Next.js decodes path segments before any route runs and fails on a broken one with a 500.
   // A damaged or mangled QR code is exactly this: QR entry says the code cannot be read.

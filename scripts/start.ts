@@ -10,6 +10,7 @@ import http from 'node:http';
 import next from 'next';
 import { parseEnvOrExit, setNextAuthEnv } from '@/lib/env';
 import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
+import { dropMalformedRouterState, frameworkRefusal } from '@/lib/http/framework-headers';
 import { runServerTask } from './run-server-task';
 
 async function main() {
@@ -28,8 +29,11 @@ async function main() {
   await app.prepare();
   http
     .createServer((req, res) => {
-      // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again).
-      const refused = bodyRefusal((name) => req.headers[name] as string | undefined, pathOf(req.url));
+      // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again),
+      // and so is what only Next.js's own machinery would answer (lib/http/framework-headers.ts).
+      const header = (name: string) => req.headers[name] as string | undefined;
+      const refused = frameworkRefusal(req.method, header) ?? bodyRefusal(header, pathOf(req.url));
+      dropMalformedRouterState(req.headers);
       if (!refused) return void handle(req, res);
       res.writeHead(refused, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify(REFUSED_BODY));

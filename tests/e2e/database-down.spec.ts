@@ -10,7 +10,7 @@ import { E2E_ENV, E2E_PORT } from './server-env';
  * port. Every page that needs the database answers 503 with the message in the HTML the server
  * sent (before any script runs); the help pages, which need no database, still work.
  */
-const PORT = E2E_PORT + 1;
+const PORT = E2E_PORT + 4;
 const ORIGIN = `http://localhost:${PORT}`;
 const UNAVAILABLE = errors['server.unavailable'].text;
 

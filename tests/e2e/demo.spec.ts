@@ -9,7 +9,7 @@ import path from 'node:path';
 import { E2E_PORT } from './server-env';
 import { expect, test } from './fixtures/test';
 
-const PORT = E2E_PORT + 1;
+const PORT = E2E_PORT + 2;
 const ORIGIN = `http://localhost:${PORT}`;
 const DATA_DIR = `./data/demo-e2e-${PORT}`;
 

@@ -120,7 +120,7 @@ test('item 3: a body over its limit is refused before it is sent, declared or st
  */
 test('item 12: under `next start` a client cannot pick its rate-limit bucket', async () => {
   test.setTimeout(180_000);
-  const port = E2E_PORT + 1;
+  const port = E2E_PORT + 3;
   const dataDir = `./data/e2e-${port}-next-start`;
   fs.rmSync(dataDir, { recursive: true, force: true });
   const server = spawn(
