@@ -33,7 +33,7 @@ export function openDatabase(options: OpenOptions): Handle {
     // the next query fails and the request answers server.unavailable.
     pool.on('error', (err) => log.warn('db.pool.error', { error: err }));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', ready: migrate(db) };
+    return { db, engine: 'postgres', ready: migrate(db, 'postgres') };
   }
   const file = options.file ?? sqliteFile(options.dataDir);
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -44,11 +44,16 @@ export function openDatabase(options: OpenOptions): Handle {
   database.pragma('busy_timeout = 10000');
   database.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, engine: 'sqlite', ready: migrate(db) };
+  return { db, engine: 'sqlite', ready: migrate(db, 'sqlite') };
 }
 
-async function migrate(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrate(db: Db, engine: Engine): Promise<void> {
+  // Kysely looks for its migration tables in every schema unless told which: on a PostgreSQL
+  // database with another schema that has them (tests: one schema per file) it would skip
+  // creating its own. The schema is the connection's own (`search_path`), as for every table.
+  const schema =
+    engine === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
