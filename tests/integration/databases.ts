@@ -140,3 +140,12 @@ export function holderInput(overrides: Partial<HolderInput> = {}): HolderInput {
     ...overrides,
   };
 }
+
+/** How many rows `table` holds now (tests that check a request stored nothing). */
+export async function countRows(db: Db, table: 'flows' | 'audit_events'): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

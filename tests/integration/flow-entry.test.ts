@@ -10,7 +10,7 @@ import { chooseRegistration } from '@/lib/flow/entry';
 import { FLOW_COOKIE, TERMS_VERSION, createFlow, updateFlow } from '@/lib/flow/store';
 import type { Step } from '@/lib/flow/machine';
 import { hashToken } from '@/lib/security/secrets';
-import { TEST_ORIGIN, describeEachEngine } from './databases';
+import { TEST_ORIGIN, describeEachEngine, countRows } from './databases';
 
 const AGREED_AT = 1_700_000_000_000;
 
@@ -36,15 +36,7 @@ describeEachEngine('a new registration after a finished one', (t) => {
       return flow;
     });
   }
-  const count = async (table: 'flows' | 'audit_events') =>
-    Number(
-      (
-        await t.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'flows' | 'audit_events') => countRows(t.db, table);
 
   it('replaces the finished flow with one at QR entry that keeps the recorded agreement', async () => {
     const old = await endedFlow('complete');

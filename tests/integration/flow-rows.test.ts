@@ -16,7 +16,7 @@ import { FLOW_COOKIE } from '@/lib/flow/store';
 import { stampedAddress } from '@/lib/http/client-ip';
 import { addHolder, expireTicketsFor, issueTicketFor } from '@/lib/operator/holders';
 import { RULES } from '@/lib/security/rate-limit';
-import { TEST_ORIGIN, describeEachEngine, holderInput } from './databases';
+import { TEST_ORIGIN, describeEachEngine, holderInput, countRows } from './databases';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const randomCode = () => Array.from({ length: 20 }, () => CROCKFORD[randomInt(CROCKFORD.length)]).join('');
@@ -45,15 +45,7 @@ function location(res: NextResponse): string {
 const flowCookie = (res: NextResponse) => res.cookies.get(FLOW_COOKIE)?.value || null;
 
 describeEachEngine('rows from unauthenticated requests', (t) => {
-  const count = async (table: 'flows' | 'audit_events') =>
-    Number(
-      (
-        await t.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: 'flows' | 'audit_events') => countRows(t.db, table);
 
   async function newTicket() {
     const input = holderInput();
