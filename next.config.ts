@@ -12,6 +12,8 @@ const config: NextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project (tests included) before building.
   typescript: { ignoreBuildErrors: true },
   devIndicators: false,
+  // `forbidden()` (HTTP 403) for support pages a staff role may not open (lib/authz/guard.ts).
+  experimental: { authInterrupts: true },
   // The address the manual's FAQ Q1 gives for this site ends in /index.html.
   async redirects() {
     return [{ source: '/index.html', destination: '/', permanent: true }];
