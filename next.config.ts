@@ -12,15 +12,14 @@ const config: NextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project (tests included) before building.
   typescript: { ignoreBuildErrors: true },
   devIndicators: false,
-  // `forbidden()` (HTTP 403) for support pages a staff role may not open (lib/authz/guard.ts).
-  experimental: { authInterrupts: true },
   // The address the manual's FAQ Q1 gives for this site ends in /index.html.
   async redirects() {
     return [{ source: '/index.html', destination: '/', permanent: true }];
   },
   // proxy.ts sees every request, so Next.js keeps a copy of each body for it (10 MB by default).
   // No legitimate body is larger than this; proxy.ts refuses each over its own path's limit.
-  experimental: { proxyClientMaxBodySize: LARGEST_BODY_BYTES },
+  // authInterrupts: `forbidden()` (HTTP 403) for support pages a role may not open (lib/authz/guard.ts).
+  experimental: { proxyClientMaxBodySize: LARGEST_BODY_BYTES, authInterrupts: true },
 };
 
 export default config;
