@@ -18,7 +18,8 @@ const config: NextConfig = {
   },
   // proxy.ts sees every request, so Next.js keeps a copy of each body for it (10 MB by default).
   // No legitimate body is larger than this; proxy.ts refuses each over its own path's limit.
-  experimental: { proxyClientMaxBodySize: LARGEST_BODY_BYTES },
+  // authInterrupts: `forbidden()` (HTTP 403) for support pages a role may not open (lib/authz/guard.ts).
+  experimental: { proxyClientMaxBodySize: LARGEST_BODY_BYTES, authInterrupts: true },
 };
 
 export default config;

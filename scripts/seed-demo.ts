@@ -51,8 +51,8 @@ async function main() {
   const lines = ['', 'Demo holders (password = birth date as 8 digits; ログイン asks for the 医籍登録番号):', ''];
   if (process.argv.includes('--reset')) lines.unshift(`Deleted the demo database ${wipe()}`);
   for (const d of DEMO) {
-    if (!(await findHolderByPersonId(d.personId))) await addHolder(d, 'demo');
-    const ticket = await issueTicketFor(d.personId, { actor: 'demo' });
+    if (!(await findHolderByPersonId(d.personId))) await addHolder(d, 'operator:demo');
+    const ticket = await issueTicketFor(d.personId, { actor: 'operator:demo' });
     lines.push(
       `  ${d.name}  本人ID ${d.personId}  医籍登録番号 ${d.medicalRegistrationNumber}  生年月日 ${d.birthDate.replaceAll('-', '')}`,
       `    URL:  ${ticket.url}`,

@@ -1,21 +1,14 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { getDb } from '@/lib/db/client';
-import { authOptions } from './options';
-import { isSessionFresh } from './session-policy';
+import { currentDoctor } from './principal';
 
 /**
  * The signed-in doctor for the 券面情報 page, or null. The session must be at most 18 hours old
  * and the passkey it was opened with must still be active (a device change ends it).
  */
 export async function currentCardHolder(now = Date.now()) {
-  const session = (await getServerSession(authOptions())) as {
-    holderId?: unknown;
-    credentialId?: unknown;
-    authTime?: unknown;
-  } | null;
-  if (!session || typeof session.holderId !== 'string' || typeof session.credentialId !== 'string') return null;
-  if (!isSessionFresh(session.authTime, now)) return null;
+  const doctor = await currentDoctor(now);
+  if (!doctor) return null;
   const { db } = await getDb();
   const row = await db
     .selectFrom('holders')
@@ -31,8 +24,8 @@ export async function currentCardHolder(now = Date.now()) {
       'credentials.created_at',
       'credentials.last_used_at',
     ])
-    .where('holders.id', '=', session.holderId)
-    .where('credentials.id', '=', session.credentialId)
+    .where('holders.id', '=', doctor.principal.holderId)
+    .where('credentials.id', '=', doctor.credentialId)
     .where('credentials.revoked_at', 'is', null)
     .executeTakeFirst();
   return row ?? null;

@@ -30,7 +30,7 @@ export function authOptions(): NextAuthOptions {
       jwt({ token, user }) {
         if (user) {
           token.holderId = user.id;
-          token.credentialId = (user as { credentialId?: string }).credentialId;
+          token.credentialId = user.credentialId;
           token.authTime = Date.now();
         }
         return token;

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getDb, isUniqueViolation, withTransaction, type Tx } from '@/lib/db/client';
 import type { Holder } from '@/lib/db/schema';
-import { audit } from '@/lib/security/audit';
+import { audit, type AuditActor } from '@/lib/security/audit';
 import { hashBirthDate } from '@/lib/security/secrets';
 import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
 import { issueTicket } from '@/lib/tickets/issue';
@@ -25,7 +25,7 @@ export async function insertHolder(
   tx: Tx,
   h: ValidHolderInput,
   birthDateHash: string,
-  actor: string,
+  actor: AuditActor,
   sandbox: boolean,
 ) {
   const now = Date.now();
@@ -61,7 +61,7 @@ export async function insertHolder(
   return id;
 }
 
-export async function addHolder(input: HolderInput, actor = 'operator:cli', sandbox = false) {
+export async function addHolder(input: HolderInput, actor: AuditActor = 'operator:cli', sandbox = false) {
   const h = parseHolderInput(input);
   const hash = await hashBirthDate(h.birthDate);
   const id = await withTransaction((tx) => insertHolder(tx, h, hash, actor, sandbox));
@@ -69,7 +69,10 @@ export async function addHolder(input: HolderInput, actor = 'operator:cli', sand
 }
 
 /** Adds many holders in one transaction: any bad row means nothing is imported. */
-export async function addHolders(rows: Array<{ line: number; input: HolderInput }>, actor = 'operator:cli') {
+export async function addHolders(
+  rows: Array<{ line: number; input: HolderInput }>,
+  actor: AuditActor = 'operator:cli',
+) {
   const valid: Array<{ line: number; holder: ValidHolderInput }> = [];
   const problems: string[] = [];
   for (const { line, input } of rows) {
@@ -111,7 +114,7 @@ export function ticketUrl(code: string): string {
 
 export async function issueTicketFor(
   personId: string,
-  options: { ttlDays?: number; replacesDevice?: boolean; actor?: string } = {},
+  options: { ttlDays?: number; replacesDevice?: boolean; actor?: AuditActor } = {},
 ) {
   const holder = await requireHolder(personId);
   if (
@@ -138,7 +141,7 @@ export async function issueTicketFor(
 }
 
 /** Ends the holder's open tickets now (a card reported lost or stolen; support reproductions). */
-export async function expireTicketsFor(personId: string, actor = 'operator:cli') {
+export async function expireTicketsFor(personId: string, actor: AuditActor = 'operator:cli') {
   const holder = await requireHolder(personId);
   const now = Date.now();
   const expired = await withTransaction(async (tx) => {

@@ -44,13 +44,19 @@ export type AuditDetails = {
 
 export type AuditType = keyof AuditDetails;
 
+/**
+ * Who did it: 'doctor' or 'staff:<id>' built from a principal by `actorOf` (lib/authz);
+ * 'operator:cli' (the admin CLI) or another operator script ('operator:demo'); 'system'.
+ */
+export type AuditActor = 'doctor' | `staff:${string}` | `operator:${string}` | 'system';
+
 type AuditFields = {
   outcome: 'ok' | 'fail' | 'info';
   holderId?: string | null;
   ticketId?: string | null;
   credentialId?: string | null;
-  /** 'doctor', 'operator:cli', 'staff:<id>', 'system' */
-  actor?: string;
+  /** Default 'doctor'. */
+  actor?: AuditActor;
   ip?: string | null;
 };
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { lockHolder, type Engine, type Tx } from '@/lib/db/client';
 import { generateRegistrationCode } from '@/lib/normalize/registration-code-generate';
-import { audit } from '@/lib/security/audit';
+import { audit, type AuditActor } from '@/lib/security/audit';
 import { hashRegistrationCode } from '@/lib/security/secrets';
 
 export const DEFAULT_TTL_DAYS = 90;
@@ -18,7 +18,7 @@ export type IssuedTicket = { ticketId: string; code: string; expiresAt: number }
 export async function issueTicket(
   tx: Tx,
   engine: Engine,
-  input: { holderId: string; ttlDays?: number; replacesDevice?: boolean; actor: string; now?: number },
+  input: { holderId: string; ttlDays?: number; replacesDevice?: boolean; actor: AuditActor; now?: number },
 ): Promise<IssuedTicket> {
   const now = input.now ?? Date.now();
   const ttlDays = input.ttlDays ?? DEFAULT_TTL_DAYS;

@@ -6,12 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { TERMS_VERSION } from '@/lib/flow/store';
-import { audit, type AuditEvent } from '@/lib/security/audit';
+import { audit, type AuditActor, type AuditEvent } from '@/lib/security/audit';
 import { describeEachEngine } from './databases';
 
 describeEachEngine('audit details', (t) => {
   async function stored(event: AuditEvent) {
-    const actor = `test:${randomUUID()}`;
+    const actor: AuditActor = `operator:test-${randomUUID()}`;
     await audit(t.db, { ...event, actor });
     const row = await t.db
       .selectFrom('audit_events')

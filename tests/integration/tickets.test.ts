@@ -123,7 +123,7 @@ describeEachEngine('tickets', (t) => {
     // Expired by time (still marked active) …
     const now = Date.now();
     const old = await withTransaction((tx, engine) =>
-      issueTicket(tx, engine, { holderId: h.id, ttlDays: 1, actor: 'test', now: now - 2 * DAY }),
+      issueTicket(tx, engine, { holderId: h.id, ttlDays: 1, actor: 'operator:test', now: now - 2 * DAY }),
     );
     expect(await lookupTicket(old.code)).toMatchObject({ ok: false, code: 'qr.expired' });
     // … exactly at its expiry …

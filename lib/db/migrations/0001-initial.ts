@@ -1,12 +1,7 @@
-import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
-import { signInAndDeviceChange } from './migrations-0002';
+import { type Kysely, type Migration, sql } from 'kysely';
 
-/**
- * Migrations live in code (not a folder scanned at run time) so that the Next.js bundle, the
- * operator CLI and the tests all run the same list. Written once with the schema builder, portable
- * between SQLite and PostgreSQL.
- */
-const initial: Migration = {
+/** Holders, tickets, credentials, flows, challenges, rate limits and the audit log. */
+export const initial: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
       .createTable('holders')
@@ -125,13 +120,4 @@ const initial: Migration = {
     await db.schema.createIndex('audit_events_at_idx').on('audit_events').column('at').execute();
     await db.schema.createIndex('audit_events_holder_idx').on('audit_events').column('holder_id').execute();
   },
-};
-
-export const migrations: Record<string, Migration> = {
-  '0001_initial': initial,
-  '0002_sign_in_and_device_change': signInAndDeviceChange,
-};
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
 };

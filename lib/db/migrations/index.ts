@@ -1,0 +1,22 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { initial } from './0001-initial';
+import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
+
+/**
+ * Migrations live in code, one file per migration, listed here by static import — not a folder
+ * scanned at run time (Kysely's FileMigrationProvider) — so that the Next.js bundle, the operator
+ * CLI and the tests all run the same list. Each is written once with the schema builder, portable
+ * between SQLite and PostgreSQL.
+ *
+ * The keys are the names recorded in the `kysely_migration` table of every existing database:
+ * never rename one. A new migration gets the next number, a file `NNNN-title.ts` and a key
+ * `NNNN_title` here (Kysely runs them in key order).
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': initial,
+  '0002_sign_in_and_device_change': signInAndDeviceChange,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
