@@ -19,7 +19,7 @@ import { E2E_PORT } from './server-env';
  * x-hpki-client-ip / Host and Next.js's own headers, with and without live sessions — and must
  * answer each one with:
  *
- * 1. no 5xx, and no unexpected error dressed as a success (a 303 to /unavailable or a JSON
+ * 1. no 5xx (but /unavailable itself, the page that says so, with 503), and no unexpected error dressed as a success (a 303 to /unavailable or a JSON
  *    `server.unavailable`, which our handlers answer only for an exception: the database is up);
  * 2. no library or framework text in the body (LIBRARY_TEXT below);
  * 3. no row written where none should be. After every request the server's database is compared
@@ -115,10 +115,13 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 
 type Problem = { kind: string; detail: string };
 
-function responseProblems(res: WireResponse): Problem[] {
+function responseProblems(res: WireResponse, target: string): Problem[] {
   if (res.status === 0) return [{ kind: 'no response', detail: res.error ?? '' }];
   const problems: Problem[] = [];
-  if (res.status >= 500) problems.push({ kind: `HTTP ${res.status}`, detail: excerpt(res.body, 0) });
+  // The page a caught failure lands on says server.unavailable, with the status that means it.
+  const unavailablePage = res.status === 503 && pathnameOf(target) === ROUTES.unavailable.path;
+  if (res.status >= 500 && !unavailablePage)
+    problems.push({ kind: `HTTP ${res.status}`, detail: excerpt(res.body, 0) });
   const location = res.headers.location;
   if (res.status === 303 && location && pathnameOf(location) === ROUTES.unavailable.path)
     problems.push({ kind: 'answered with /unavailable (an exception behind a 303)', detail: location });
@@ -414,7 +417,10 @@ test('every route answers malformed requests with no 5xx, no library text and no
         // would fail every request after it, and the health check at the end).
         const uploadCut = res.status === 0 && bodyBytes(c) > 16 * 1024 && /ECONNRESET|EPIPE/.test(res.error ?? '');
         if (uploadCut) stats.uploadsCut += 1;
-        const problems = [...(uploadCut ? [] : responseProblems(res)), ...rowProblems(c, res, changes, flowsBefore)];
+        const problems = [
+          ...(uploadCut ? [] : responseProblems(res, c.target)),
+          ...rowProblems(c, res, changes, flowsBefore),
+        ];
         for (const problem of problems) {
           const logged = server.log().slice(logFrom).trim().split('\n').filter(Boolean).slice(0, 2).join(' / ');
           const log = logged ? ` — server log: ${logged.slice(0, 300)}` : '';

@@ -91,7 +91,8 @@ test('20 phones guessing at once: exactly five attempts count, the ticket locks,
   const fresh = await phone(browser, baseURL, `${clientIp}:ff`);
   try {
     await fresh.page.goto(ticket.url);
-    await expect(fresh.page).toHaveURL(/\/register\/qr$/);
+    // A refused code stores no flow: its message travels in the URL (lib/flow/notice.ts).
+    await expect(fresh.page).toHaveURL(/\/register\/qr\?notice=qr\.locked$/);
     await expectCatalogueText(fresh.page, 'qr.locked');
   } finally {
     await fresh.context.close();
