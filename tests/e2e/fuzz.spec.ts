@@ -19,8 +19,9 @@ import { E2E_PORT } from './server-env';
  * x-hpki-client-ip / Host and Next.js's own headers, with and without live sessions — and must
  * answer each one with:
  *
- * 1. no 5xx (but /unavailable itself, the page that says so, with 503), and no unexpected error dressed as a success (a 303 to /unavailable or a JSON
- *    `server.unavailable`, which our handlers answer only for an exception: the database is up);
+ * 1. no 5xx (but the /unavailable page's own 503), and no unexpected error dressed as a success (a
+ *    303 to /unavailable or a JSON `server.unavailable`, which our handlers answer only for an
+ *    exception: the database is up);
  * 2. no library or framework text in the body (LIBRARY_TEXT below);
  * 3. no row written where none should be. After every request the server's database is compared
  *    row by row (fixtures/row-ledger.ts), and what changed must follow ROW RULES:
