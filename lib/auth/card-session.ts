@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { currentDoctor } from './principal';
+import { currentDoctor } from './current';
 
 /**
  * The signed-in doctor for the 券面情報 page, or null. The session must be at most 18 hours old

@@ -1,20 +1,24 @@
-import 'server-only';
-import { getServerSession } from 'next-auth';
-import type { Principal } from '@/lib/authz/principal';
-import { authOptions } from './options';
-import { doctorPrincipal } from './session-policy';
-import { currentStaff } from './staff-session';
-
-/** The doctor of this request's ログイン session (at most 18 h old), with its passkey, or null. */
-export async function currentDoctor(now = Date.now()) {
-  return doctorPrincipal(await getServerSession(authOptions()), now);
-}
+import type { AuditActor } from '@/lib/security/audit';
 
 /**
- * Who is asking, or null. A staff session (none exist yet: `currentStaff`) is asked first, so a
- * staff member testing on the doctor's pages is still recorded as staff. Support pages and route
- * handlers do not use this: they call `requireStaff(permission)` (lib/authz/guard.ts).
+ * Who is asking, as a value (architecture principle 4). A doctor is known by the holder their
+ * ログイン session was opened for; a staff member by their staff account and role. Browser-safe
+ * and pure: sessions (lib/auth) produce principals, lib/authz decides what they may do.
  */
-export async function currentPrincipal(now = Date.now()): Promise<Principal | null> {
-  return (await currentStaff()) ?? (await currentDoctor(now))?.principal ?? null;
+export type StaffRole = 'support' | 'admin';
+export type DoctorPrincipal = { kind: 'doctor'; holderId: string };
+export type StaffPrincipal = { kind: 'staff'; staffId: string; role: StaffRole };
+export type Principal = DoctorPrincipal | StaffPrincipal;
+
+/**
+ * The audit actor of what a principal does: 'doctor' (the holder is on the event itself) or
+ * 'staff:<id>'. The other actors are not principals: 'operator:cli' (the admin CLI) and 'system'.
+ */
+export function actorOf(principal: Principal): AuditActor {
+  switch (principal.kind) {
+    case 'doctor':
+      return 'doctor';
+    case 'staff':
+      return `staff:${principal.staffId}`;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Session } from 'next-auth';
-import type { DoctorPrincipal } from '@/lib/authz/principal';
+import type { DoctorPrincipal } from './principal';
 
 /**
  * A ログイン session lasts at most 18 hours: the signing validity the manual describes (spec §5).

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { StaffPrincipal } from '@/lib/authz/principal';
+import type { StaffPrincipal } from './principal';
 
 /**
  * The signed-in staff member, or null.

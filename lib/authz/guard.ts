@@ -3,7 +3,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { currentStaff } from '@/lib/auth/staff-session';
 import { jsonFailure } from '@/lib/http/json-endpoint';
 import { decide, type Permission, type StaffDecision, type StaffRefusal } from './permissions';
-import type { StaffPrincipal } from './principal';
+import type { StaffPrincipal } from '@/lib/auth/principal';
 
 /** Where a page sends a visitor without a staff session (built by issue 8). */
 export const STAFF_SIGN_IN_PATH = '/support/login';

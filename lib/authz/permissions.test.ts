@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, can, decide, type Permission } from './permissions';
-import type { Principal } from './principal';
+import type { Principal } from '@/lib/auth/principal';
 
 const doctor: Principal = { kind: 'doctor', holderId: 'h1' };
 const support: Principal = { kind: 'staff', staffId: 's1', role: 'support' };

@@ -1,4 +1,4 @@
-import type { Principal, StaffPrincipal, StaffRole } from './principal';
+import type { Principal, StaffPrincipal, StaffRole } from '@/lib/auth/principal';
 
 /**
  * What staff may do, as one table (product.md §8): `support` looks up, reproduces and reads;

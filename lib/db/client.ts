@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { env } from '@/lib/env';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 import { migrationProvider } from './migrations';
 import type { Database } from './schema';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb, type Db } from './client';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;

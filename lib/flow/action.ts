@@ -5,7 +5,7 @@ import type { Flow } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { clientIp } from '@/lib/http/client-ip';
 import { BadRequest, readForm } from '@/lib/http/body';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 import { isSameOrigin } from '@/lib/security/origin';
 import { STEP_PATH, access, transition, type FlowEvent, type Step } from './machine';
 import type { Notice } from './notice';

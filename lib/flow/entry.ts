@@ -3,7 +3,7 @@ import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { clientIp } from '@/lib/http/client-ip';
 import { audit, type AuditEvent } from '@/lib/security/audit';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';

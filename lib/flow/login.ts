@@ -7,17 +7,24 @@ import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import type { ActionResult } from './action';
 
+/** The ticket holder's 本人ID, which the ログイン page pre-fills. */
+export async function personIdOf(holderId: string | null): Promise<string | undefined> {
+  if (!holderId) return undefined;
+  const { db } = await getDb();
+  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', holderId).executeTakeFirst();
+  return holder?.person_id;
+}
+
 /** The Username must be the ticket holder's 本人ID (pre-filled, editable; spec §3 step 5). */
 export async function confirmPersonId(flow: Flow, input: string, ip: string | null): Promise<ActionResult> {
   if (!flow.holder_id) return { notice: { code: 'qr.unknown' } };
   if (!(await withinLimits([[RULES.loginPerIp, ip]]))) return { notice: { code: 'rate.limited' } };
-  const { db } = await getDb();
-  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', flow.holder_id).executeTakeFirst();
+  const personId = await personIdOf(flow.holder_id);
   const given = normalizePersonId(input.slice(0, 100)) ?? '';
   const matches =
-    holder !== undefined &&
-    given.length === holder.person_id.length &&
-    timingSafeEqual(Buffer.from(given), Buffer.from(holder.person_id));
+    personId !== undefined &&
+    given.length === personId.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(personId));
   await withTransaction((tx) =>
     audit(tx, {
       type: 'login.personId',

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readJson } from './body';
 import { clientIp } from './client-ip';

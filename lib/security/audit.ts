@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import type { ErrorCode } from '@/lib/messages';
-import { redact } from './redact';
+import { redact } from '@/lib/log';
 
 /** Why a verification failed: a short reason from `lib/webauthn` or the step (never the response). */
 type Failure = { reason: string };
@@ -45,7 +45,7 @@ export type AuditDetails = {
 export type AuditType = keyof AuditDetails;
 
 /**
- * Who did it: 'doctor' or 'staff:<id>' built from a principal by `actorOf` (lib/authz);
+ * Who did it: 'doctor' or 'staff:<id>' built from a principal by `actorOf` (lib/auth/principal.ts);
  * 'operator:cli' (the admin CLI) or another operator script ('operator:demo'); 'system'.
  */
 export type AuditActor = 'doctor' | `staff:${string}` | `operator:${string}` | 'system';

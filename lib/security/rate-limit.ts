@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
-import { log } from './log';
+import { log } from '@/lib/log';
 
 export type RateRule = { name: string; limit: number; windowMs: number };
 

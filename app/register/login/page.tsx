@@ -1,6 +1,6 @@
 import { FlowInterrupt, StepPage } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
-import { getDb } from '@/lib/db/client';
+import { personIdOf } from '@/lib/flow/login';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
@@ -12,9 +12,7 @@ export default async function LoginPage() {
   const lang = await getLang();
   const page = await requireStep('login');
   if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
-  const { db } = await getDb();
-  const holderId = page.flow?.holder_id ?? '';
-  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', holderId).executeTakeFirst();
+  const personId = await personIdOf(page.flow?.holder_id ?? null);
   return (
     <StepPage lang={lang} step="login" title="login.title" notice={page.notice}>
       <p className="mb-4">{t(lang, 'login.lead')}</p>
@@ -26,7 +24,7 @@ export default async function LoginPage() {
           autoComplete="username"
           required
           maxLength={20}
-          defaultValue={holder?.person_id ?? ''}
+          defaultValue={personId ?? ''}
           className="tracking-wider"
         />
         <SubmitOnce className={buttonClass('primary')}>{t(lang, 'login.submit')}</SubmitOnce>

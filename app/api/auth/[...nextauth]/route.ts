@@ -2,7 +2,7 @@ import NextAuth from 'next-auth';
 import { isAllowedAuthAction } from '@/lib/auth/next-auth-actions';
 import { authOptions } from '@/lib/auth/options';
 import { jsonFailure } from '@/lib/http/json-endpoint';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 
 type Params = { params: Promise<{ nextauth: string[] }> };
 type V4Handler = (req: Request, ctx: { params: { nextauth: string[] } }) => Promise<Response>;

@@ -6,7 +6,7 @@ import { DEVICE_CHANGE_COOKIE, advanceDeviceChange, loadDeviceChange } from '@/l
 import { forbidden, seeOther } from '@/lib/flow/action';
 import { BadRequest, readForm } from '@/lib/http/body';
 import { clientIp } from '@/lib/http/client-ip';
-import { log } from '@/lib/security/log';
+import { log } from '@/lib/log';
 import { isSameOrigin } from '@/lib/security/origin';
 
 /** ラベル登録 after a device change; an invalid label keeps the automatic one rather than stopping. */

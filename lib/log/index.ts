@@ -1,6 +1,8 @@
 import 'server-only';
 import { redact } from './redact';
 
+export { REDACTED, redact, redactString } from './redact';
+
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
