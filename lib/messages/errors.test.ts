@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { errorCodes, errors, type ErrorCode, type ErrorEntry, type Text } from './errors';
+import { format } from './index';
 
 /** Every code listed in shared/spec/messages.md (hard-coded on purpose: never drop one). */
 const SPEC_CODES = [
@@ -182,6 +183,23 @@ describe('error catalogue', () => {
     }
     expect(placeholders(errors['password.wrong'].text.ja)).toEqual(['n']);
     expect(placeholders(errors['register.chooseSignInMethod'].text.ja)).toEqual(['rpHost']);
+  });
+
+  it('gives example params for every placeholder, so the help page never shows a raw {name}', () => {
+    for (const [code, entry] of entries) {
+      // text and detail are shown with params; the other parts are shown as written.
+      const shown = [entry.text, ...(entry.detail ?? [])];
+      const names = [...new Set(shown.flatMap((t) => [...placeholders(t.ja), ...placeholders(t.en)]))].sort();
+      expect(Object.keys(entry.exampleParams ?? {}).sort(), `${code}.exampleParams`).toEqual(names);
+      for (const t of shown) {
+        for (const lang of ['ja', 'en'] as const) {
+          expect(format(t[lang], entry.exampleParams), `${code}.${lang}`).not.toMatch(/\{\w+\}/);
+        }
+      }
+      for (const [path, t] of textsOf(entry).filter(([p]) => p !== 'text' && !p.startsWith('detail'))) {
+        expect(placeholders(t.ja), `${code}.${path}: not filled on the help page`).toEqual([]);
+      }
+    }
   });
 
   it('has English words in every English text', () => {

@@ -1,8 +1,8 @@
-import { errors, type ErrorCode, type ErrorEntry, type Text } from './errors';
+import { errors, type ErrorCode, type ErrorEntry, type Params, type Text } from './errors';
 import { labels, type LabelKey } from './labels';
 
 export { errors, labels };
-export type { ErrorCode, ErrorEntry, LabelKey, Text };
+export type { ErrorCode, ErrorEntry, LabelKey, Params, Text };
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -11,7 +11,6 @@ export const LANG_COOKIE = 'lang';
 
 /** Every catalogue code (errors and labels). The type comes from the catalogue's keys. */
 export type MessageCode = ErrorCode | LabelKey;
-export type Params = Record<string, string | number>;
 
 export function isLang(value: unknown): value is Lang {
   return value === 'ja' || value === 'en';

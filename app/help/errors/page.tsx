@@ -1,9 +1,12 @@
 import { MessageBox } from '@/components/message-box';
 import { getLang } from '@/lib/i18n/server';
 import { errorCodes } from '@/lib/messages/errors';
-import { errors, t, text } from '@/lib/messages';
+import { errorEntry, errors, t, text } from '@/lib/messages';
 
-/** よくあるエラーメッセージ: generated from the same catalogue the screens use. */
+/**
+ * よくあるエラーメッセージ: generated from the same catalogue the screens use; placeholders are filled
+ * with each entry's own `exampleParams`.
+ */
 export default async function ErrorsPage() {
   const lang = await getLang();
   return (
@@ -15,7 +18,7 @@ export default async function ErrorsPage() {
             <p className="text-sm text-gray-700">
               {t(lang, 'errors.where')}：{text(lang, errors[code].where)}
             </p>
-            <MessageBox lang={lang} code={code} params={{ n: 'N', rpHost: 'localhost' }} tone="info" showCauses />
+            <MessageBox lang={lang} code={code} params={errorEntry(code).exampleParams} tone="info" showCauses />
           </section>
         ))}
       </div>
