@@ -2,11 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { databaseAvailable } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { qrEntryWithNotice } from '@/lib/flow/notice';
-import { FLOW_COOKIE } from '@/lib/flow/store';
 import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
+import { deleteCookie } from '@/lib/http/cookies';
 import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import { frameworkRefusal } from '@/lib/http/framework-headers';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import { path } from '@/lib/routes';
 
 /** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
 const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|\.\w+$/;
@@ -30,7 +31,7 @@ export async function proxy(request: NextRequest) {
   const down = !NO_DATABASE.test(pathname) && !(await databaseAvailable());
   if (down) requestHeaders.set(DATABASE_DOWN_HEADER, '1');
   else requestHeaders.delete(DATABASE_DOWN_HEADER);
-  const status = down || pathname === '/unavailable' ? 503 : undefined;
+  const status = down || pathname === path('unavailable') ? 503 : undefined;
   const response = refusal(request) ?? NextResponse.next({ status, request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('Cache-Control', 'no-store');
@@ -52,7 +53,7 @@ function refusal(request: NextRequest): NextResponse | null {
   if (pathname.startsWith('/r/')) {
     const response = NextResponse.redirect(new URL(qrEntryWithNotice('qr.codeFormat'), env().publicOrigin), 303);
     // As for any refused code (lib/flow/deep-link.ts): an older flow is let go, so QR entry shows the notice.
-    response.cookies.delete(FLOW_COOKIE);
+    deleteCookie(response, 'flow');
     return response;
   }
   return pathname.startsWith('/api/') ? NextResponse.json(REFUSED_BODY, { status: 400 }) : null;

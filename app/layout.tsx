@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/site-header';
 import { Unavailable } from '@/components/unavailable';
 import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import './globals.css';
+import { path } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: t(await getLang(), 'site.title'), robots: { index: false, follow: false } };
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const lang = await getLang();
   // Reading the request makes every page dynamic, so each response carries its own CSP nonce.
   const requestHeaders = await headers();
-  const path = requestHeaders.get('x-hpki-path') ?? '/';
+  const pathname = requestHeaders.get('x-hpki-path') ?? path('terms');
   // The proxy found the database down: this page is answered with 503 and the message instead.
   const unavailable = requestHeaders.has(DATABASE_DOWN_HEADER);
   return (
@@ -30,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t(lang, 'site.skipToContent')}
         </a>
-        <SiteHeader lang={lang} path={path} />
+        <SiteHeader lang={lang} path={pathname} />
         <main id="main" className="mx-auto w-full max-w-lg px-4 pb-16 pt-4">
           {unavailable ? <Unavailable lang={lang} /> : children}
         </main>

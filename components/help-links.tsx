@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { centre, type HelpLink } from '@/lib/messages/help';
 import { t, text, type LabelKey, type Lang, type Text } from '@/lib/messages';
 import { buttonClass } from './ui/button';
+import { path } from '@/lib/routes';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
 
 const ONWARD: Array<{ href: string; label: LabelKey }> = [
-  { href: '/', label: 'site.home' },
-  { href: '/help/faq', label: 'help.faq' },
-  { href: '/help/errors', label: 'help.errors' },
-  { href: '/help/reissue', label: 'help.reissue' },
+  { href: path('terms'), label: 'site.home' },
+  { href: path('helpFaq'), label: 'help.faq' },
+  { href: path('helpErrors'), label: 'help.errors' },
+  { href: path('helpReissue'), label: 'help.reissue' },
 ];
 
 /** お困りの方: the top page and the help pages (`current` is marked, not left out). */

@@ -7,6 +7,7 @@ import { MessageBox } from './message-box';
 import { RestartButton } from './restart-button';
 import { StepIndicator } from './step-indicator';
 import { NavButton } from './ui/nav-button';
+import { path } from '@/lib/routes';
 
 /** The frame of every registration step: indicator, title, the pending notice, then the step. */
 export function StepPage({
@@ -53,8 +54,8 @@ const INTERRUPTS: Record<InterruptCode, { title: LabelKey; tone: 'error' | 'info
 
 /** Where the other ways lead ('resume' goes to the flow's current step; 'restart' is a POST). */
 const WAY_TO: Record<Exclude<Way, 'resume' | 'restart'>, [string, LabelKey]> = {
-  login: ['/login', 'start.login'],
-  device: ['/device', 'start.changeDevice'],
+  login: [path('login'), 'start.login'],
+  device: [path('device'), 'start.changeDevice'],
   top: [STEP_PATH.terms, 'interrupt.top'],
 };
 

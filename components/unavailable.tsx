@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { MessageBox } from '@/components/message-box';
 import { t, type Lang } from '@/lib/messages';
+import { path } from '@/lib/routes';
 
 /** server.unavailable with its causes and the way home: the /unavailable page, and any page while the database is down. */
 export function Unavailable({ lang }: { lang: Lang }) {
@@ -9,7 +10,7 @@ export function Unavailable({ lang }: { lang: Lang }) {
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'common.error')}</h1>
       <MessageBox lang={lang} code="server.unavailable" showCauses />
       <p className="mt-6">
-        <Link href="/" prefetch={false} className="text-brand-700 underline underline-offset-2">
+        <Link href={path('terms')} prefetch={false} className="text-brand-700 underline underline-offset-2">
           {t(lang, 'site.home')}
         </Link>
       </p>

@@ -4,12 +4,13 @@ import { currentCardHolder } from '@/lib/auth/card-session';
 import { formatTokyoTime } from '@/lib/flow/credential-summary';
 import { getLang } from '@/lib/i18n/server';
 import { t, type LabelKey } from '@/lib/messages';
+import { path } from '@/lib/routes';
 
 /** 券面情報 (FAQ Q6): shown only to a doctor signed in with the registered passkey. */
 export default async function CardPage() {
   const lang = await getLang();
   const holder = await currentCardHolder();
-  if (!holder) redirect('/login');
+  if (!holder) redirect(path('login'));
   const date = (ms: number) =>
     new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long' }).format(
       ms,

@@ -5,6 +5,7 @@ import { NavButton } from '@/components/ui/nav-button';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
+import { path } from '@/lib/routes';
 
 /** Step 2: first registration, ログイン (FAQ Q6) or device change (FAQ Q1); also where a finished flow returns. */
 export default async function StartPage() {
@@ -20,8 +21,8 @@ export default async function StartPage() {
             {t(lang, 'start.firstRegistration')}
           </button>
         </form>
-        <NavButton href="/login" label={t(lang, 'start.login')} />
-        <NavButton href="/device" label={t(lang, 'start.changeDevice')} />
+        <NavButton href={path('login')} label={t(lang, 'start.login')} />
+        <NavButton href={path('device')} label={t(lang, 'start.changeDevice')} />
       </div>
       <HelpLinks lang={lang} />
     </StepPage>
@@ -33,17 +34,17 @@ function HelpLinks({ lang }: { lang: 'ja' | 'en' }) {
     <nav aria-label={t(lang, 'start.links')} className="mt-8">
       <ul className="space-y-2 text-brand-700 underline underline-offset-2">
         <li>
-          <Link href="/help/faq" prefetch={false}>
+          <Link href={path('helpFaq')} prefetch={false}>
             {t(lang, 'help.faq')}
           </Link>
         </li>
         <li>
-          <Link href="/help/errors" prefetch={false}>
+          <Link href={path('helpErrors')} prefetch={false}>
             {t(lang, 'help.errors')}
           </Link>
         </li>
         <li>
-          <Link href="/help/reissue" prefetch={false}>
+          <Link href={path('helpReissue')} prefetch={false}>
             {t(lang, 'help.reissue')}
           </Link>
         </li>

@@ -9,6 +9,7 @@ import { MessageBox } from '@/components/message-box';
 import { buttonClass } from '@/components/ui/button';
 import { postJson } from '@/components/post-json';
 import { TextField } from '@/components/ui/text-field';
+import { path } from '@/lib/routes';
 
 /**
  * ログイン (FAQ Q6): 「医籍登録番号」 → discoverable passkey → 券面情報. Options are fetched before
@@ -21,7 +22,7 @@ export function LoginForm({ lang }: { lang: Lang }) {
   const router = useRouter();
 
   const load = useCallback(async () => {
-    const json = await postJson('/api/login/options', {});
+    const json = await postJson(path('loginOptions'), {});
     setOptions(json.ok === true ? (json.options as PublicKeyCredentialRequestOptionsJSON) : null);
     if (json.ok !== true) setFailed(true);
   }, []);
@@ -39,11 +40,11 @@ export function LoginForm({ lang }: { lang: Lang }) {
     setFailed(false);
     try {
       const response = await ceremony;
-      const json = await postJson('/api/login/verify', { medicalRegistrationNumber: mrn, response });
+      const json = await postJson(path('loginVerify'), { medicalRegistrationNumber: mrn, response });
       if (json.ok === true) {
         const result = await signIn('passkey', { token: String(json.token), redirect: false });
         if (result?.ok) {
-          router.replace('/card');
+          router.replace(path('card'));
           return;
         }
       }

@@ -3,10 +3,11 @@
 import { signOut } from 'next-auth/react';
 import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
+import { path } from '@/lib/routes';
 
 export function LogoutButton({ lang }: { lang: Lang }) {
   return (
-    <button type="button" className={buttonClass('secondary')} onClick={() => void signOut({ callbackUrl: '/login' })}>
+    <button type="button" className={buttonClass('secondary')} onClick={() => void signOut({ callbackUrl: path('login') })}>
       {t(lang, 'card.logout')}
     </button>
   );

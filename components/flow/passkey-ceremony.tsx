@@ -15,6 +15,7 @@ import { MessageBox } from '@/components/message-box';
 import { RestartButton } from '@/components/restart-button';
 import { buttonClass } from '@/components/ui/button';
 import { postJson } from '@/components/post-json';
+import { path } from '@/lib/routes';
 
 export const DEVICE_MARKER_KEY = 'hpki_device';
 /** Options are refreshed before the server's 5-minute challenge lifetime runs out. */
@@ -42,8 +43,8 @@ const signInOutcome = (cancelled: ErrorCode) => (err: unknown) =>
 const CEREMONIES = {
   register: {
     kind: 'create',
-    options: '/api/register/options',
-    verify: '/api/register/verify',
+    options: path('registerOptions'),
+    verify: path('registerVerify'),
     button: 'register.submit',
     register: true,
     outcome: mapRegistrationError,
@@ -51,8 +52,8 @@ const CEREMONIES = {
   },
   signin: {
     kind: 'get',
-    options: '/api/register/signin-options',
-    verify: '/api/register/signin-verify',
+    options: path('registerSignInOptions'),
+    verify: path('registerSignInVerify'),
     button: 'register.signIn',
     register: false,
     outcome: signInOutcome('register.cancelled'),
@@ -60,17 +61,17 @@ const CEREMONIES = {
   },
   'device-signin': {
     kind: 'get',
-    options: '/api/device/signin-options',
-    verify: '/api/device/signin-verify',
+    options: path('deviceSignInOptions'),
+    verify: path('deviceSignInVerify'),
     button: 'device.verifyOld',
     register: false,
     outcome: signInOutcome('device.oldPhoneUnavailable'),
-    restart: '/device',
+    restart: path('device'),
   },
   'device-register': {
     kind: 'create',
-    options: '/api/device/register-options',
-    verify: '/api/device/register-verify',
+    options: path('deviceRegisterOptions'),
+    verify: path('deviceRegisterVerify'),
     button: 'register.submit',
     register: true,
     // Excluded credential = the registered passkey is already on this phone (spec §6).
@@ -78,7 +79,7 @@ const CEREMONIES = {
       const code = mapRegistrationError(err);
       return code === 'register.deviceHasOtherCertificate' ? 'device.noChangeNeeded' : code;
     },
-    restart: '/device',
+    restart: path('device'),
   },
 } satisfies Record<string, Ceremony>;
 
@@ -191,7 +192,7 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
               {t(lang, 'common.restart')}
             </a>
             {failure.code === 'device.oldPhoneUnavailable' && (
-              <a href="/help/reissue" className={buttonClass('secondary')}>
+              <a href={path('helpReissue')} className={buttonClass('secondary')}>
                 {t(lang, 'help.reissue')}
               </a>
             )}

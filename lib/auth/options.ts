@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { SESSION_MAX_AGE_SECONDS } from './session-policy';
 import { consumeSignInResult } from './sign-in-results';
+import { path } from '@/lib/routes';
 
 /**
  * next-auth v4 with one Credentials provider that accepts only a single-use sign-in result from
@@ -14,7 +15,7 @@ export function authOptions(): NextAuthOptions {
     secret: env().sessionSecret,
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-    pages: { signIn: '/login', error: '/login' },
+    pages: { signIn: path('login'), error: path('login') },
     providers: [
       CredentialsProvider({
         id: 'passkey',

@@ -12,7 +12,6 @@ import { rpConfig } from '@/lib/binding/rp';
 import { createSignInResult } from './sign-in-results';
 import { atLeast } from './timing';
 
-export const LOGIN_ATTEMPT_COOKIE = 'hpki_login';
 /** Every verify answer takes at least this long, success or failure alike. */
 export const LOGIN_RESPONSE_FLOOR_MS = 400;
 

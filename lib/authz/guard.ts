@@ -1,7 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { currentStaff } from '@/lib/auth/staff-session';
-import { jsonFailure } from '@/lib/http/json-endpoint';
+import { jsonFailure } from '@/lib/http/responses';
 import { decide, type Permission, type StaffDecision, type StaffRefusal } from './permissions';
 import type { StaffPrincipal } from '@/lib/auth/principal';
 

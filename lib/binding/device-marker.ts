@@ -1,14 +1,11 @@
 import 'server-only';
-import type { NextResponse } from 'next/server';
 import { getDb } from '@/lib/db/client';
-import { env } from '@/lib/env';
 
 /**
  * One certificate per device, best effort (spec §4): after a registration the browser keeps the
- * credential ID in a cookie and in localStorage. It is not a secret, only a hint; synced passkeys
+ * credential ID in a cookie (`deviceMarker`, lib/http/cookies.ts) and in localStorage. It is not a secret, only a hint; synced passkeys
  * and cleared storage defeat it, which docs/decisions records.
  */
-export const DEVICE_MARKER_COOKIE = 'hpki_device';
 const ID = /^[A-Za-z0-9_-]{16,1364}$/;
 
 export function markerIds(cookieValue: string | undefined, stored: string | undefined | null): string[] {
@@ -25,14 +22,4 @@ export async function activeMarkedCredentials(ids: string[]) {
     .where('credential_id', 'in', ids)
     .where('revoked_at', 'is', null)
     .execute();
-}
-
-export function setDeviceMarker(response: NextResponse, credentialId: string): void {
-  response.cookies.set(DEVICE_MARKER_COOKIE, credentialId, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env().secureCookies,
-    path: '/',
-    maxAge: 10 * 365 * 24 * 60 * 60,
-  });
 }

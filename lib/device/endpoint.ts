@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import type { DeviceChange } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { DEVICE_CHANGE_COOKIE, loadDeviceChange, type DeviceStep } from './store';
+import { readCookie } from '@/lib/http/cookies';
+import { path } from '@/lib/routes';
+import { loadDeviceChange, type DeviceStep } from './store';
 
 /** JSON endpoints of the device change: the change behind the cookie must be at `step`. */
 export function deviceEndpoint<S extends z.ZodType>(
@@ -14,15 +16,15 @@ export function deviceEndpoint<S extends z.ZodType>(
   handler: (ctx: { change: DeviceChange; body: z.output<S>; ip: string | null }) => Promise<NextResponse>,
 ) {
   return jsonEndpoint(req, schema, async ({ body, ip }) => {
-    const change = await loadDeviceChange(req.cookies.get(DEVICE_CHANGE_COOKIE)?.value);
+    const change = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
     if (!change || change.step !== step) throw new AppError('flow.back');
     return handler({ change, body, ip });
   });
 }
 
 export const DEVICE_PATH: Record<DeviceStep, string> = {
-  signin: '/device',
-  register: '/device/register',
-  label: '/device/label',
-  complete: '/device/complete',
+  signin: path('device'),
+  register: path('deviceRegister'),
+  label: path('deviceLabel'),
+  complete: path('deviceComplete'),
 };

@@ -1,11 +1,8 @@
 import 'server-only';
-import type { NextResponse } from 'next/server';
 import { getDb, type Tx } from '@/lib/db/client';
 import type { DeviceChange } from '@/lib/db/schema';
-import { env } from '@/lib/env';
 import { hashToken, newToken } from '@/lib/security/secrets';
 
-export const DEVICE_CHANGE_COOKIE = 'hpki_device_change';
 /** The old-phone sign-in must be fresh when the new passkey is stored (spec §6). */
 export const REAUTH_WINDOW_MS = 5 * 60_000;
 /** An abandoned device change is forgotten after this long. */
@@ -73,13 +70,4 @@ export async function advanceDeviceChange(
 
 export function isFreshSignIn(change: Pick<DeviceChange, 'authenticated_at'>, now: number): boolean {
   return change.authenticated_at !== null && now - change.authenticated_at <= REAUTH_WINDOW_MS;
-}
-
-export function setDeviceChangeCookie(response: NextResponse, token: string) {
-  response.cookies.set(DEVICE_CHANGE_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env().secureCookies,
-    path: '/',
-  });
 }

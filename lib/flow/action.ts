@@ -1,26 +1,19 @@
 import 'server-only';
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
-import { env } from '@/lib/env';
 import { clientIp } from '@/lib/http/client-ip';
 import { BadRequest, readForm } from '@/lib/http/body';
+import { readCookie } from '@/lib/http/cookies';
+import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
 import { log } from '@/lib/log';
 import { isSameOrigin } from '@/lib/security/origin';
 import { STEP_PATH, access, transition, type FlowEvent, type Step } from './machine';
 import type { Notice } from './notice';
-import { FLOW_COOKIE, loadFlow, toView, updateFlow, type FlowPatch } from './store';
+import { loadFlow, toView, updateFlow, type FlowPatch } from './store';
 
 export type ActionContext = { flow: Flow; form: URLSearchParams; ip: string | null; req: NextRequest };
 export type ActionResult = { event: FlowEvent; patch?: Omit<FlowPatch, 'step' | 'notice'> } | { notice: Notice };
-
-export function seeOther(path: string): NextResponse {
-  return NextResponse.redirect(new URL(path, env().publicOrigin), 303);
-}
-
-export function forbidden(): NextResponse {
-  return new NextResponse('Forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-}
 
 /**
  * One path for every step form (plain HTML POST → 303): origin check, the flow must be at `step`,
@@ -36,7 +29,7 @@ export async function flowAction(
 ): Promise<NextResponse> {
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
-    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
     if (!flow) return withoutFlow ? await withoutFlow(req) : seeOther(STEP_PATH[step]);
     const decision = access(toView(flow), step, Date.now());
     // Already moved on (a double tap, a second tab): show where the doctor is, not "Back pressed".
@@ -61,10 +54,10 @@ export async function flowAction(
       updateFlow(tx, flow.id, step, { ...result.patch, step: next, notice: null }),
     );
     if (moved) return seeOther(STEP_PATH[next]);
-    const now = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const now = await loadFlow(readCookie(req.cookies, 'flow'));
     return seeOther(STEP_PATH[now ? toView(now).step : step]);
   } catch (err) {
     log.error('flow.action.failed', { step, error: err });
-    return seeOther('/unavailable');
+    return unavailable();
   }
 }

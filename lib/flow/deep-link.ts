@@ -3,14 +3,14 @@ import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { clientIp } from '@/lib/http/client-ip';
 import { BadRequest, readForm } from '@/lib/http/body';
+import { deleteCookie, setCookie } from '@/lib/http/cookies';
+import { seeOther, unavailable } from '@/lib/http/responses';
 import { log } from '@/lib/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import { seeOther } from './action';
 import { acceptCode } from './code';
 import { STEP_PATH } from './machine';
 import { qrEntryWithNotice, type QrEntryNotice } from './notice';
-import { setFlowCookie } from './server';
-import { FLOW_COOKIE, createFlow } from './store';
+import { createFlow } from './store';
 
 /**
  * Opening the QR code's URL starts a fresh flow holding the ticket: the terms come first, then the
@@ -40,18 +40,18 @@ async function startWithCode(req: NextRequest, readCode: () => Promise<string>):
       createFlow(tx, { step: 'terms', ticketId: result.patch?.ticketId, holderId: result.patch?.holderId }),
     );
     const response = seeOther(STEP_PATH.terms);
-    setFlowCookie(response, created.token);
+    setCookie(response, 'flow', created.token);
     return response;
   } catch (err) {
     if (err instanceof BadRequest) return refused('request.invalid');
     log.error('flow.deeplink.failed', { error: err });
-    return seeOther('/unavailable');
+    return unavailable();
   }
 }
 
 function refused(code: QrEntryNotice): NextResponse {
   const response = seeOther(qrEntryWithNotice(code));
-  response.cookies.delete(FLOW_COOKIE);
+  deleteCookie(response, 'flow');
   return response;
 }
 

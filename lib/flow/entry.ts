@@ -7,11 +7,12 @@ import { log } from '@/lib/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';
-import { flowAction, forbidden, seeOther } from './action';
+import { deleteCookie, readCookie, setCookie } from '@/lib/http/cookies';
+import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
+import { flowAction } from './action';
 import { STEP_PATH, access, hasEnded, transition } from './machine';
 import { stepWithNotice } from './notice';
-import { setFlowCookie } from './server';
-import { FLOW_COOKIE, TERMS_VERSION, createFlow, deleteFlow, loadFlow, toView, updateFlow } from './store';
+import { TERMS_VERSION, createFlow, deleteFlow, loadFlow, toView, updateFlow } from './store';
 
 /**
  * 【同意する】: agrees to the terms for the flow at the terms step (a deep-linked ticket waits
@@ -28,7 +29,7 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
     }
     if (!agreed) return seeOther(STEP_PATH.terms);
     const now = Date.now();
-    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
     const view = flow ? toView(flow) : null;
     const decision = access(view, 'terms', now);
     if (decision.kind !== 'render') return seeOther(STEP_PATH.terms);
@@ -57,11 +58,11 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
       return c;
     });
     const response = seeOther(STEP_PATH.start);
-    setFlowCookie(response, created.token);
+    setCookie(response, 'flow', created.token);
     return response;
   } catch (err) {
     log.error('flow.terms.failed', { error: err });
-    return seeOther('/unavailable');
+    return unavailable();
   }
 }
 
@@ -75,7 +76,7 @@ export async function chooseRegistration(req: NextRequest): Promise<NextResponse
   const chosen = () => flowAction(req, 'start', async () => ({ event: 'registrationChosen' }));
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
-    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
     if (!flow || !hasEnded(toView(flow), Date.now())) return chosen();
     const view = toView(flow);
     const agreedAt = view.termsAgreed ? flow.terms_agreed_at : null;
@@ -85,11 +86,11 @@ export async function chooseRegistration(req: NextRequest): Promise<NextResponse
       (await deleteFlow(tx, flow.id, view.step)) ? createFlow(tx, { step: 'qr', terms }) : null,
     );
     const response = seeOther(STEP_PATH[created ? 'qr' : 'start']);
-    if (created) setFlowCookie(response, created.token);
+    if (created) setCookie(response, 'flow', created.token);
     return response;
   } catch (err) {
     log.error('flow.start.failed', { error: err });
-    return seeOther('/unavailable');
+    return unavailable();
   }
 }
 
@@ -97,6 +98,6 @@ export async function chooseRegistration(req: NextRequest): Promise<NextResponse
 export function restartFlow(req: NextRequest): NextResponse {
   if (!isSameOrigin(req.headers)) return forbidden();
   const response = seeOther(STEP_PATH.terms);
-  response.cookies.delete(FLOW_COOKIE);
+  deleteCookie(response, 'flow');
   return response;
 }

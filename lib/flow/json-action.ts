@@ -3,9 +3,10 @@ import type { NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
+import { readCookie } from '@/lib/http/cookies';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
 import { access, STEP_PATH, type Step } from './machine';
-import { FLOW_COOKIE, loadFlow, toView } from './store';
+import { loadFlow, toView } from './store';
 
 export type JsonContext<T> = { flow: Flow; body: T; ip: string | null; req: NextRequest };
 
@@ -20,7 +21,7 @@ export async function jsonAction<S extends z.ZodType>(
   handler: (ctx: JsonContext<z.output<S>>) => Promise<NextResponse>,
 ): Promise<NextResponse> {
   return jsonEndpoint(req, schema, async ({ body, ip }) => {
-    const flow = await loadFlow(req.cookies.get(FLOW_COOKIE)?.value);
+    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
     const decision = access(flow ? toView(flow) : null, step, Date.now());
     if (!flow || decision.kind !== 'render') {
       throw new AppError(decision.kind === 'interrupt' ? decision.code : 'flow.back', {

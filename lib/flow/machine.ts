@@ -2,6 +2,8 @@
  * The registration flow as a pure state machine (spec §3). No Next.js or database imports: the
  * store persists what this decides, and the unit tests drive it directly.
  */
+import { path } from '@/lib/routes';
+
 export const STEPS = [
   'terms',
   'start',
@@ -16,15 +18,15 @@ export const STEPS = [
 export type Step = (typeof STEPS)[number];
 
 export const STEP_PATH: Record<Step, string> = {
-  terms: '/',
-  start: '/start',
-  qr: '/register/qr',
-  password: '/register/password',
-  login: '/register/login',
-  register: '/register/passkey',
-  label: '/register/label',
-  complete: '/register/complete',
-  confirmed: '/register/confirmed',
+  terms: path('terms'),
+  start: path('start'),
+  qr: path('registerQr'),
+  password: path('registerPassword'),
+  login: path('registerLogin'),
+  register: path('registerPasskey'),
+  label: path('registerLabel'),
+  complete: path('registerComplete'),
+  confirmed: path('registerConfirmed'),
 };
 
 /** What the visible step indicator numbers (the manual's registration steps). */

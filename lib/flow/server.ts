@@ -1,15 +1,14 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { NextResponse } from 'next/server';
 import type { Flow } from '@/lib/db/schema';
-import { env } from '@/lib/env';
+import { readCookie } from '@/lib/http/cookies';
 import { STEP_PATH, access, type InterruptCode, type Step } from './machine';
 import type { Notice } from './notice';
-import { FLOW_COOKIE, loadFlow, readNotice, toView } from './store';
+import { loadFlow, readNotice, toView } from './store';
 
 export async function flowToken(): Promise<string | undefined> {
-  return (await cookies()).get(FLOW_COOKIE)?.value;
+  return readCookie(await cookies(), 'flow');
 }
 
 export type StepPage =
@@ -31,13 +30,4 @@ export async function requireStep(page: Step, now = Date.now()): Promise<StepPag
   }
   // A notice belongs to the step it was set at, not to the start page after the flow ended.
   return { status: 'ok', flow, notice: flow?.step === page ? readNotice(flow) : null };
-}
-
-export function setFlowCookie(response: NextResponse, token: string): void {
-  response.cookies.set(FLOW_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env().secureCookies,
-    path: '/',
-  });
 }

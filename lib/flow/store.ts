@@ -6,7 +6,6 @@ import { OperatorError } from '@/lib/operator/errors';
 import { isStep, type FlowView, type Step } from './machine';
 import type { Notice } from './notice';
 
-export const FLOW_COOKIE = 'hpki_flow';
 export const TERMS_VERSION = '2026-11-01';
 
 export function toView(flow: Flow): FlowView {

@@ -1,17 +1,12 @@
 import 'server-only';
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readJson } from './body';
 import { clientIp } from './client-ip';
-
-export type JsonFailure = { ok: false; code: string; params?: Record<string, string | number>; next?: string };
-
-export function jsonFailure(code: string, status = 200, extra: Partial<JsonFailure> = {}) {
-  return NextResponse.json({ ok: false, code, ...extra } satisfies JsonFailure, { status });
-}
+import { jsonFailure } from './responses';
 
 /**
  * One path for JSON endpoints our pages call: Origin check, a zod-validated body, AppError → its

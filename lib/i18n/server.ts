@@ -1,9 +1,10 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { DEFAULT_LANG, LANG_COOKIE, isLang, type Lang } from '@/lib/messages';
+import { readCookie } from '@/lib/http/cookies';
+import { DEFAULT_LANG, isLang, type Lang } from '@/lib/messages';
 
 /** The request's language: the English switch sets a cookie; Japanese otherwise. */
 export async function getLang(): Promise<Lang> {
-  const value = (await cookies()).get(LANG_COOKIE)?.value;
+  const value = readCookie(await cookies(), 'lang');
   return isLang(value) ? value : DEFAULT_LANG;
 }

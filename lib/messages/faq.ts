@@ -1,5 +1,6 @@
 import type { Text } from './errors';
 import type { LabelKey } from './labels';
+import { path } from '@/lib/routes';
 
 /** The manual's FAQ (Q1–Q6), worded for this site; `link` is where the answer says to go. */
 export const faq: Array<{ id: string; q: Text; a: Text[]; link?: { href: string; label: LabelKey } }> = [
@@ -19,7 +20,7 @@ export const faq: Array<{ id: string; q: Text; a: Text[]; link?: { href: string;
         en: 'If you no longer have the old phone, the QR code must be re-issued (Q5).',
       },
     ],
-    link: { href: '/device', label: 'start.changeDevice' },
+    link: { href: path('device'), label: 'start.changeDevice' },
   },
   {
     id: 'q2',
@@ -64,7 +65,7 @@ export const faq: Array<{ id: string; q: Text; a: Text[]; link?: { href: string;
         en: 'The QR code must be re-issued. With your doctor qualification card and a PC that can read it, a new QR code is shown on the PC screen and you can register the same day. Otherwise apply for a new QR card (about 1 to 1.5 months until it is sent).',
       },
     ],
-    link: { href: '/help/reissue', label: 'help.reissue' },
+    link: { href: path('helpReissue'), label: 'help.reissue' },
   },
   {
     id: 'q6',
@@ -78,6 +79,6 @@ export const faq: Array<{ id: string; q: Text; a: Text[]; link?: { href: string;
         en: 'Choose ログイン on the top page, enter your 医籍登録番号 (medical registration number) and confirm with the registered phone. If your card details appear, the registration is complete.',
       },
     ],
-    link: { href: '/login', label: 'start.login' },
+    link: { href: path('login'), label: 'start.login' },
   },
 ];

@@ -7,10 +7,13 @@ import { NextRequest } from 'next/server';
 import { expect, it } from 'vitest';
 import { withTransaction } from '@/lib/db/client';
 import { chooseRegistration } from '@/lib/flow/entry';
-import { FLOW_COOKIE, TERMS_VERSION, createFlow, updateFlow } from '@/lib/flow/store';
+import { COOKIES } from '@/lib/http/cookies';
+import { TERMS_VERSION, createFlow, updateFlow } from '@/lib/flow/store';
 import type { Step } from '@/lib/flow/machine';
 import { hashToken } from '@/lib/security/secrets';
 import { TEST_ORIGIN, describeEachEngine, countRows } from './databases';
+
+const FLOW_COOKIE = COOKIES.flow.name;
 
 const AGREED_AT = 1_700_000_000_000;
 

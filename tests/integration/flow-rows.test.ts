@@ -12,11 +12,13 @@ import { acceptCode } from '@/lib/flow/code';
 import { openDeepLink } from '@/lib/flow/deep-link';
 import { agreeToTerms } from '@/lib/flow/entry';
 import { qrEntryWithNotice } from '@/lib/flow/notice';
-import { FLOW_COOKIE } from '@/lib/flow/store';
 import { stampedAddress } from '@/lib/http/client-ip';
+import { COOKIES } from '@/lib/http/cookies';
 import { addHolder, expireTicketsFor, issueTicketFor } from '@/lib/operator/holders';
 import { RULES } from '@/lib/security/rate-limit';
 import { TEST_ORIGIN, describeEachEngine, holderInput, countRows } from './databases';
+
+const FLOW_COOKIE = COOKIES.flow.name;
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const randomCode = () => Array.from({ length: 20 }, () => CROCKFORD[randomInt(CROCKFORD.length)]).join('');

@@ -1,19 +1,16 @@
-import { NextResponse, type NextRequest } from 'next/server';
-import { env } from '@/lib/env';
-import { DEFAULT_LANG, LANG_COOKIE, isLang } from '@/lib/messages';
+import type { NextRequest } from 'next/server';
+import { setCookie } from '@/lib/http/cookies';
+import { seeOther } from '@/lib/http/responses';
+import { DEFAULT_LANG, isLang } from '@/lib/messages';
+import { path } from '@/lib/routes';
 
 /** The language switch: remembers the choice in a cookie and returns to the same page. */
 export function GET(req: NextRequest) {
   const to = req.nextUrl.searchParams.get('to');
-  const back = req.nextUrl.searchParams.get('back') ?? '/';
+  const back = req.nextUrl.searchParams.get('back') ?? path('terms');
   // Only a local path (and a carried notice code): never an open redirect.
-  const target = /^\/(?!\/)[\w\-./]*(\?notice=[\w.]+)?$/.test(back) ? back : '/';
-  const response = NextResponse.redirect(new URL(target, env().publicOrigin), 303);
-  response.cookies.set(LANG_COOKIE, isLang(to) ? to : DEFAULT_LANG, {
-    sameSite: 'lax',
-    secure: env().secureCookies,
-    path: '/',
-    maxAge: 365 * 24 * 60 * 60,
-  });
+  const target = /^\/(?!\/)[\w\-./]*(\?notice=[\w.]+)?$/.test(back) ? back : path('terms');
+  const response = seeOther(target);
+  setCookie(response, 'lang', isLang(to) ? to : DEFAULT_LANG);
   return response;
 }

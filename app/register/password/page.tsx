@@ -8,6 +8,7 @@ import { checkTicket, getTicket } from '@/lib/tickets/lookup';
 import { remainingAttempts } from '@/lib/tickets/state';
 import { TextField } from '@/components/ui/text-field';
 import { SubmitOnce } from '@/components/ui/submit-once';
+import { path } from '@/lib/routes';
 
 /** Step 5 of the manual: the birth date as the initial registration password. */
 export default async function PasswordPage() {
@@ -21,7 +22,7 @@ export default async function PasswordPage() {
     // Locked (or expired / superseded meanwhile): no form to try again, only the way forward (FAQ Q5).
     return (
       <StepPage lang={lang} step="password" title="password.title" notice={{ code: usable.code }}>
-        <Link href="/help/reissue" prefetch={false} className={buttonClass('secondary')}>
+        <Link href={path('helpReissue')} prefetch={false} className={buttonClass('secondary')}>
           {t(lang, 'help.reissue')}
         </Link>
       </StepPage>

@@ -5,6 +5,7 @@ import { flowToken, requireStep } from '@/lib/flow/server';
 import { loadFlow } from '@/lib/flow/store';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
+import { path } from '@/lib/routes';
 
 /**
  * Step 3: QR entry. A refused deep link leaves no flow: its message comes in `?notice=` and the form
@@ -23,7 +24,7 @@ export default async function QrPage({ searchParams }: { searchParams: Promise<{
       <p className="mb-4">{t(lang, 'qr.lead')}</p>
       <QrEntry lang={lang} />
       <p className="mt-6 text-sm">
-        <a href="/help/reissue" className="text-brand-700 underline underline-offset-2">
+        <a href={path('helpReissue')} className="text-brand-700 underline underline-offset-2">
           {t(lang, 'help.reissue')}
         </a>
       </p>

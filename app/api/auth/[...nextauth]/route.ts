@@ -1,7 +1,7 @@
 import NextAuth from 'next-auth';
 import { isAllowedAuthAction } from '@/lib/auth/next-auth-actions';
 import { authOptions } from '@/lib/auth/options';
-import { jsonFailure } from '@/lib/http/json-endpoint';
+import { jsonFailure } from '@/lib/http/responses';
 import { log } from '@/lib/log';
 
 type Params = { params: Promise<{ nextauth: string[] }> };

@@ -2,8 +2,9 @@ import type { NextRequest } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { labelInput, relabelCredential } from '@/lib/binding/label';
 import { DEVICE_PATH } from '@/lib/device/endpoint';
-import { DEVICE_CHANGE_COOKIE, advanceDeviceChange, loadDeviceChange } from '@/lib/device/store';
-import { forbidden, seeOther } from '@/lib/flow/action';
+import { advanceDeviceChange, loadDeviceChange } from '@/lib/device/store';
+import { readCookie } from '@/lib/http/cookies';
+import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
 import { BadRequest, readForm } from '@/lib/http/body';
 import { clientIp } from '@/lib/http/client-ip';
 import { log } from '@/lib/log';
@@ -13,7 +14,7 @@ import { isSameOrigin } from '@/lib/security/origin';
 export async function POST(req: NextRequest) {
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
-    const change = await loadDeviceChange(req.cookies.get(DEVICE_CHANGE_COOKIE)?.value);
+    const change = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
     if (!change || change.step !== 'label' || !change.new_credential_id) return seeOther(DEVICE_PATH.signin);
     let input: string | null = null;
     try {
@@ -30,6 +31,6 @@ export async function POST(req: NextRequest) {
     return seeOther(DEVICE_PATH.complete);
   } catch (err) {
     log.error('device.label.failed', { error: err });
-    return seeOther('/unavailable');
+    return unavailable();
   }
 }

@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { DEVICE_MARKER_COOKIE, markerIds } from '@/lib/binding/device-marker';
+import { markerIds } from '@/lib/binding/device-marker';
+import { readCookie } from '@/lib/http/cookies';
 import { optionsRequestSchema } from '@/lib/binding/schemas';
 import { newPhoneOptions } from '@/lib/device/change';
 import { deviceEndpoint } from '@/lib/device/endpoint';
 
 export const POST = (req: NextRequest) =>
   deviceEndpoint(req, 'register', optionsRequestSchema, async ({ change, body, ip }) => {
-    const markers = markerIds(req.cookies.get(DEVICE_MARKER_COOKIE)?.value, body.marker);
+    const markers = markerIds(readCookie(req.cookies, 'deviceMarker'), body.marker);
     return NextResponse.json({ ok: true, options: await newPhoneOptions({ change, ip }, markers) });
   });

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { setDeviceMarker } from '@/lib/binding/device-marker';
+import { setCookie } from '@/lib/http/cookies';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { registerNewPhone } from '@/lib/device/change';
 import { DEVICE_PATH, deviceEndpoint } from '@/lib/device/endpoint';
@@ -8,6 +8,6 @@ export const POST = (req: NextRequest) =>
   deviceEndpoint(req, 'register', ceremonyResultSchema, async ({ change, body, ip }) => {
     const { credentialId } = await registerNewPhone({ change, ip }, body.response, req.headers.get('user-agent'));
     const response = NextResponse.json({ ok: true, next: DEVICE_PATH.label, marker: credentialId });
-    setDeviceMarker(response, credentialId);
+    setCookie(response, 'deviceMarker', credentialId);
     return response;
   });

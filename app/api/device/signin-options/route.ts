@@ -4,7 +4,8 @@ import { oldPhoneOptions } from '@/lib/device/change';
 import { AppError } from '@/lib/errors';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import { createDeviceChange, loadDeviceChange, setDeviceChangeCookie } from '@/lib/device/store';
+import { createDeviceChange, loadDeviceChange } from '@/lib/device/store';
+import { setCookie } from '@/lib/http/cookies';
 
 /** 登録してあるスマートフォンを変更: each visit starts a fresh change and its sign-in options. */
 export const POST = (req: NextRequest) =>
@@ -15,6 +16,6 @@ export const POST = (req: NextRequest) =>
     const change = await loadDeviceChange(token);
     if (!change) throw new Error(`device change ${id} vanished`);
     const response = NextResponse.json({ ok: true, options: await oldPhoneOptions({ change, ip }) });
-    setDeviceChangeCookie(response, token);
+    setCookie(response, 'deviceChange', token);
     return response;
   });

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { LOGIN_ATTEMPT_COOKIE, loginOptions } from '@/lib/auth/passkey-login';
-import { env } from '@/lib/env';
+import { loginOptions } from '@/lib/auth/passkey-login';
 import { AppError } from '@/lib/errors';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
+import { setCookie } from '@/lib/http/cookies';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
 import { newToken } from '@/lib/security/secrets';
 
@@ -13,12 +13,6 @@ export const POST = (req: NextRequest) =>
     if (!(await withinLimits([[RULES.passkeyLoginPerIp, ip]]))) throw new AppError('rate.limited');
     const attempt = newToken();
     const response = NextResponse.json({ ok: true, options: await loginOptions(attempt) });
-    response.cookies.set(LOGIN_ATTEMPT_COOKIE, attempt, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: env().secureCookies,
-      path: '/api/login',
-      maxAge: 10 * 60,
-    });
+    setCookie(response, 'loginAttempt', attempt);
     return response;
   });

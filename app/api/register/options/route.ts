@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { DEVICE_MARKER_COOKIE, markerIds } from '@/lib/binding/device-marker';
+import { markerIds } from '@/lib/binding/device-marker';
+import { readCookie } from '@/lib/http/cookies';
 import { registrationOptions } from '@/lib/binding/register';
 import { optionsRequestSchema } from '@/lib/binding/schemas';
 import { jsonAction } from '@/lib/flow/json-action';
@@ -7,6 +8,6 @@ import { jsonAction } from '@/lib/flow/json-action';
 /** Creation options for 【登録】, fetched before the tap (iOS needs the ceremony first in the click). */
 export const POST = (req: NextRequest) =>
   jsonAction(req, 'register', optionsRequestSchema, async (ctx) => {
-    const markers = markerIds(req.cookies.get(DEVICE_MARKER_COOKIE)?.value, ctx.body.marker);
+    const markers = markerIds(readCookie(req.cookies, 'deviceMarker'), ctx.body.marker);
     return NextResponse.json({ ok: true, options: await registrationOptions(ctx, markers) });
   });

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { setDeviceMarker } from '@/lib/binding/device-marker';
+import { setCookie } from '@/lib/http/cookies';
 import { completeRegistration } from '@/lib/binding/register';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { jsonAction } from '@/lib/flow/json-action';
@@ -9,6 +9,6 @@ export const POST = (req: NextRequest) =>
   jsonAction(req, 'register', ceremonyResultSchema, async (ctx) => {
     const { credentialId } = await completeRegistration(ctx, ctx.body.response, req.headers.get('user-agent'));
     const response = NextResponse.json({ ok: true, next: STEP_PATH.label, marker: credentialId });
-    setDeviceMarker(response, credentialId);
+    setCookie(response, 'deviceMarker', credentialId);
     return response;
   });
