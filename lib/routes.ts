@@ -79,7 +79,9 @@ export type RouteName = keyof typeof ROUTES;
 export const ROUTE_LIST: readonly RouteSpec[] = Object.values(ROUTES);
 
 /** Page and endpoint names: every route but the ones with a `[segment]` in their path. */
-export type PathName = { [N in RouteName]: (typeof ROUTES)[N]['path'] extends `${string}[${string}` ? never : N }[RouteName];
+export type PathName = {
+  [N in RouteName]: (typeof ROUTES)[N]['path'] extends `${string}[${string}` ? never : N;
+}[RouteName];
 
 /** The path to link, post or redirect to: `path('helpReissue')` → `/help/reissue`. */
 export function path<N extends PathName>(name: N): (typeof ROUTES)[N]['path'] {

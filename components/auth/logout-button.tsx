@@ -7,7 +7,11 @@ import { path } from '@/lib/routes';
 
 export function LogoutButton({ lang }: { lang: Lang }) {
   return (
-    <button type="button" className={buttonClass('secondary')} onClick={() => void signOut({ callbackUrl: path('login') })}>
+    <button
+      type="button"
+      className={buttonClass('secondary')}
+      onClick={() => void signOut({ callbackUrl: path('login') })}
+    >
       {t(lang, 'card.logout')}
     </button>
   );

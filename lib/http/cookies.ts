@@ -37,7 +37,8 @@ export const COOKIES = {
   },
   deviceMarker: {
     name: 'hpki_device',
-    purpose: 'One certificate per device, best effort: the credential ID registered here (lib/binding/device-marker.ts).',
+    purpose:
+      'One certificate per device, best effort: the credential ID registered here (lib/binding/device-marker.ts).',
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
@@ -45,7 +46,8 @@ export const COOKIES = {
   },
   loginAttempt: {
     name: 'hpki_login',
-    purpose: 'ログイン: ties the WebAuthn challenge to this browser between options and verify (lib/auth/passkey-login.ts).',
+    purpose:
+      'ログイン: ties the WebAuthn challenge to this browser between options and verify (lib/auth/passkey-login.ts).',
     httpOnly: true,
     sameSite: 'strict',
     path: '/api/login',

@@ -6,6 +6,7 @@ import { audit, type AuditActor } from '@/lib/security/audit';
 import { hashBirthDate } from '@/lib/security/secrets';
 import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
 import { issueTicket } from '@/lib/tickets/issue';
+import { endOpenTickets } from '@/lib/tickets/end';
 import { env } from '@/lib/env';
 import { OperatorError } from './errors';
 import { describeIssues, holderInputSchema, type HolderInput, type ValidHolderInput } from './holder-input';
@@ -145,16 +146,10 @@ export async function expireTicketsFor(personId: string, actor: AuditActor = 'op
   const holder = await requireHolder(personId);
   const now = Date.now();
   const expired = await withTransaction(async (tx) => {
-    const rows = await tx
-      .updateTable('tickets')
-      .set({ state: 'expired', expires_at: now })
-      .where('holder_id', '=', holder.id)
-      .where('state', 'in', ['active', 'used'])
-      .returning('id')
-      .execute();
-    for (const r of rows)
-      await audit(tx, { type: 'ticket.expired', outcome: 'info', holderId: holder.id, ticketId: r.id, actor }, now);
-    return rows.length;
+    const ids = await endOpenTickets(tx, holder.id, 'expired', now);
+    for (const ticketId of ids)
+      await audit(tx, { type: 'ticket.expired', outcome: 'info', holderId: holder.id, ticketId, actor }, now);
+    return ids.length;
   });
   return { personId, expired };
 }

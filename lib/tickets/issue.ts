@@ -4,6 +4,7 @@ import { lockHolder, type Engine, type Tx } from '@/lib/db/client';
 import { generateRegistrationCode } from '@/lib/normalize/registration-code-generate';
 import { audit, type AuditActor } from '@/lib/security/audit';
 import { hashRegistrationCode } from '@/lib/security/secrets';
+import { endOpenTickets } from './end';
 
 export const DEFAULT_TTL_DAYS = 90;
 
@@ -23,13 +24,7 @@ export async function issueTicket(
   const now = input.now ?? Date.now();
   const ttlDays = input.ttlDays ?? DEFAULT_TTL_DAYS;
   await lockHolder(tx, engine, input.holderId);
-  const superseded = await tx
-    .updateTable('tickets')
-    .set({ state: 'superseded', superseded_at: now })
-    .where('holder_id', '=', input.holderId)
-    .where('state', 'in', ['active', 'used'])
-    .returning('id')
-    .execute();
+  const superseded = await endOpenTickets(tx, input.holderId, 'superseded', now);
   const code = generateRegistrationCode();
   const ticketId = randomUUID();
   const expiresAt = now + ttlDays * 24 * 60 * 60 * 1000;

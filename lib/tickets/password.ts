@@ -5,7 +5,7 @@ import { parseBirthDate } from '@/lib/normalize/birth-date';
 import { audit } from '@/lib/security/audit';
 import { verifyBirthDate } from '@/lib/security/secrets';
 import { checkTicket } from './lookup';
-import { MAX_PASSWORD_ATTEMPTS } from './state';
+import { MAX_PASSWORD_ATTEMPTS, OPEN_STATES } from './state';
 
 export type PasswordResult =
   | { ok: true }
@@ -53,7 +53,7 @@ export async function attemptPassword(
         .updateTable('tickets')
         .set({ failed_attempts: 0 })
         .where('id', '=', ticketId)
-        .where('state', 'in', ['active', 'used'])
+        .where('state', 'in', OPEN_STATES)
         .where('expires_at', '>', now)
         .returning('id')
         .executeTakeFirst();
@@ -73,7 +73,7 @@ export async function attemptPassword(
         locked_at: sql<number>`case when failed_attempts + 1 >= ${MAX_PASSWORD_ATTEMPTS} then ${now} else locked_at end`,
       })
       .where('id', '=', ticketId)
-      .where('state', 'in', ['active', 'used'])
+      .where('state', 'in', OPEN_STATES)
       .where('expires_at', '>', now)
       .returning(['failed_attempts', 'state'])
       .executeTakeFirst();
