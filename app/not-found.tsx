@@ -1,3 +1,4 @@
+import { DoctorChrome } from '@/components/doctor-chrome';
 import { CentreContact, HelpLinks } from '@/components/help-links';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
@@ -6,11 +7,11 @@ import { t } from '@/lib/messages';
 export default async function NotFound() {
   const lang = await getLang();
   return (
-    <div>
+    <DoctorChrome>
       <h1 className="mb-4 text-2xl font-bold">{t(lang, 'notFound.title')}</h1>
       <p>{t(lang, 'notFound.lead')}</p>
       <HelpLinks lang={lang} />
       <CentreContact lang={lang} />
-    </div>
+    </DoctorChrome>
   );
 }
