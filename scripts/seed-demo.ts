@@ -7,7 +7,8 @@ import { rmSync } from 'node:fs';
 import { closeDatabase, sqliteFile } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { formatRegistrationCode } from '@/lib/normalize/registration-code';
-import { addHolder, findHolderByPersonId, issueTicketFor } from '@/lib/operator/holders';
+import { findHolderByPersonId } from '@/lib/holders';
+import { addHolder, issueTicketFor } from '@/lib/operator/holders';
 
 const DEMO = [
   {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import { cardFace } from '@/lib/holders';
 import { currentDoctor } from './current';
 
 /**
@@ -9,24 +9,5 @@ import { currentDoctor } from './current';
 export async function currentCardHolder(now = Date.now()) {
   const doctor = await currentDoctor(now);
   if (!doctor) return null;
-  const { db } = await getDb();
-  const row = await db
-    .selectFrom('holders')
-    .innerJoin('credentials', 'credentials.holder_id', 'holders.id')
-    .select([
-      'holders.name',
-      'holders.kana',
-      'holders.medical_registration_number',
-      'holders.card_id',
-      'holders.certificate_not_before',
-      'holders.certificate_not_after',
-      'credentials.label',
-      'credentials.created_at',
-      'credentials.last_used_at',
-    ])
-    .where('holders.id', '=', doctor.principal.holderId)
-    .where('credentials.id', '=', doctor.credentialId)
-    .where('credentials.revoked_at', 'is', null)
-    .executeTakeFirst();
-  return row ?? null;
+  return cardFace(doctor.principal.holderId, doctor.credentialId);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
+import { holderRegistrationNumber } from '@/lib/holders';
 import { timingSafeEqual } from 'node:crypto';
-import { getDb, withTransaction } from '@/lib/db/client';
+import { withTransaction } from '@/lib/db/client';
 import { normalizeMedicalRegistrationNumber } from '@/lib/normalize/person-id';
 import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
@@ -53,12 +54,7 @@ export async function verifyLogin(input: {
   const challenge = await takeChallenge(owner(input.attemptToken), 'login');
   const verified = await verifyAssertion(input.response, challenge, { ip: input.ip });
   if (!verified.ok) return fail(verified.reason, verified.credential?.holder_id);
-  const { db } = await getDb();
-  const holder = await db
-    .selectFrom('holders')
-    .select(['id', 'medical_registration_number'])
-    .where('id', '=', verified.credential.holder_id)
-    .executeTakeFirstOrThrow();
+  const holder = await holderRegistrationNumber(verified.credential.holder_id);
   const given = normalizeMedicalRegistrationNumber(input.medicalRegistrationNumber.slice(0, 20)) ?? '';
   if (!sameNumber(given, holder.medical_registration_number))
     return fail('medical registration number mismatch', holder.id);

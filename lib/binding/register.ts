@@ -1,4 +1,5 @@
 import 'server-only';
+import { holderForCeremony } from '@/lib/holders';
 import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
@@ -59,12 +60,7 @@ export async function registrationOptions(ctx: Context, markers: string[]) {
     );
     throw new AppError('register.deviceHasOtherCertificate');
   }
-  const { db } = await getDb();
-  const holder = await db
-    .selectFrom('holders')
-    .select(['id', 'person_id', 'name'])
-    .where('id', '=', flow.holder_id)
-    .executeTakeFirstOrThrow();
+  const holder = await holderForCeremony(flow.holder_id);
   const own = await activeCredentialIds(holder.id);
   const ticket = flow.ticket_id ? await getTicket(flow.ticket_id) : undefined;
   // Expired, superseded or locked since the password step: say so before a passkey is created.

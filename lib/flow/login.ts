@@ -1,19 +1,12 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import { getDb, withTransaction } from '@/lib/db/client';
+import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
+import { personIdOf } from '@/lib/holders';
 import { normalizePersonId } from '@/lib/normalize/person-id';
 import { audit } from '@/lib/security/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import type { ActionResult } from './action';
-
-/** The ticket holder's 本人ID, which the ログイン page pre-fills. */
-export async function personIdOf(holderId: string | null): Promise<string | undefined> {
-  if (!holderId) return undefined;
-  const { db } = await getDb();
-  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', holderId).executeTakeFirst();
-  return holder?.person_id;
-}
 
 /** The Username must be the ticket holder's 本人ID (pre-filled, editable; spec §3 step 5). */
 export async function confirmPersonId(flow: Flow, input: string, ip: string | null): Promise<ActionResult> {

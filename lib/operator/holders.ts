@@ -8,6 +8,7 @@ import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
 import { issueTicket } from '@/lib/tickets/issue';
 import { endOpenTickets } from '@/lib/tickets/end';
 import { env } from '@/lib/env';
+import { findHolderByPersonId } from '@/lib/holders';
 import { OperatorError } from './errors';
 import { describeIssues, holderInputSchema, type HolderInput, type ValidHolderInput } from './holder-input';
 
@@ -95,11 +96,6 @@ export async function addHolders(
     }
     return ids;
   });
-}
-
-export async function findHolderByPersonId(personId: string): Promise<Holder | undefined> {
-  const { db } = await getDb();
-  return db.selectFrom('holders').selectAll().where('person_id', '=', personId).executeTakeFirst();
 }
 
 async function requireHolder(personId: string): Promise<Holder> {

@@ -1,6 +1,6 @@
 import { FlowInterrupt, StepPage } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
-import { personIdOf } from '@/lib/flow/login';
+import { personIdOf } from '@/lib/holders';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';

@@ -1,0 +1,67 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import type { Holder } from '@/lib/db/schema';
+
+/**
+ * The owner of the `holders` table (architecture.md, "Each table has one owner module"): every
+ * lookup and projection of a holder is here, so the coming sandbox filter and the support
+ * console's search live in one place. Writes (import, add) are the operator's, in
+ * lib/operator/holders.ts, until the issuing-system API moves them here.
+ */
+
+export async function findHolderByPersonId(personId: string): Promise<Holder | undefined> {
+  const { db } = await getDb();
+  return db.selectFrom('holders').selectAll().where('person_id', '=', personId).executeTakeFirst();
+}
+
+/** The holder's 本人ID (the ログイン step pre-fills it), or undefined. */
+export async function personIdOf(holderId: string | null): Promise<string | undefined> {
+  if (!holderId) return undefined;
+  const { db } = await getDb();
+  const holder = await db.selectFrom('holders').select('person_id').where('id', '=', holderId).executeTakeFirst();
+  return holder?.person_id;
+}
+
+/** What a registration ceremony names the passkey after (user.name = 本人ID, displayName = 氏名). */
+export async function holderForCeremony(holderId: string) {
+  const { db } = await getDb();
+  return db
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'name'])
+    .where('id', '=', holderId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The 医籍登録番号 ログイン compares with the one typed. */
+export async function holderRegistrationNumber(holderId: string) {
+  const { db } = await getDb();
+  return db
+    .selectFrom('holders')
+    .select(['id', 'medical_registration_number'])
+    .where('id', '=', holderId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The 券面情報 of a holder with the given credential, only while that credential is active. */
+export async function cardFace(holderId: string, credentialId: string) {
+  const { db } = await getDb();
+  const row = await db
+    .selectFrom('holders')
+    .innerJoin('credentials', 'credentials.holder_id', 'holders.id')
+    .select([
+      'holders.name',
+      'holders.kana',
+      'holders.medical_registration_number',
+      'holders.card_id',
+      'holders.certificate_not_before',
+      'holders.certificate_not_after',
+      'credentials.label',
+      'credentials.created_at',
+      'credentials.last_used_at',
+    ])
+    .where('holders.id', '=', holderId)
+    .where('credentials.id', '=', credentialId)
+    .where('credentials.revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row ?? null;
+}
