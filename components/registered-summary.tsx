@@ -1,4 +1,5 @@
-import { credentialSummary, formatTokyoTime } from '@/lib/flow/credential-summary';
+import { credentialSummary } from '@/lib/credentials';
+import { formatTokyoTime } from '@/lib/flow/credential-summary';
 import { t, type LabelKey, type Lang } from '@/lib/messages';
 
 /** The finished registration: a lead line, the label and the time (registration and device change). */

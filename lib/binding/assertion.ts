@@ -1,6 +1,6 @@
 import 'server-only';
-import { sql } from 'kysely';
-import { getDb, withTransaction, type Tx } from '@/lib/db/client';
+import { activeCredentialByWebauthnId, recordCredentialUse } from '@/lib/credentials';
+import { withTransaction, type Tx } from '@/lib/db/client';
 import type { Credential } from '@/lib/db/schema';
 import { audit } from '@/lib/security/audit';
 import { credentialIdOf, verifyAuthentication, type VerifyAuthenticationResult } from '@/lib/webauthn';
@@ -21,10 +21,7 @@ export async function verifyAssertion(
   if (!challenge) return { ok: false, reason: 'no live challenge (expired or already used)' };
   const id = credentialIdOf(response);
   if (!id) return { ok: false, reason: 'malformed response' };
-  const { db } = await getDb();
-  let query = db.selectFrom('credentials').selectAll().where('credential_id', '=', id).where('revoked_at', 'is', null);
-  if (options.holderId) query = query.where('holder_id', '=', options.holderId);
-  const credential = await query.executeTakeFirst();
+  const credential = await activeCredentialByWebauthnId(id, options.holderId);
   if (!credential) return { ok: false, reason: 'unknown or revoked credential' };
   const result = await verifyAuthentication({
     config: rpConfig(),
@@ -59,16 +56,7 @@ export async function verifyAssertion(
 /** Stores what a verified assertion tells us: counter (never lowered), regression, last use. */
 export async function recordAssertion(tx: Tx, verified: VerifiedAssertion, ip: string | null, now = Date.now()) {
   const { credential, result } = verified;
-  await tx
-    .updateTable('credentials')
-    .set({
-      sign_count: sql<number>`case when sign_count < ${result.newSignCount} then ${result.newSignCount} else sign_count end`,
-      sign_count_regressions: sql<number>`sign_count_regressions + ${result.signCountRegressed ? 1 : 0}`,
-      backup_state: result.backupState ? 1 : 0,
-      last_used_at: now,
-    })
-    .where('id', '=', credential.id)
-    .execute();
+  await recordCredentialUse(tx, credential.id, result, now);
   if (result.signCountRegressed) {
     await audit(
       tx,

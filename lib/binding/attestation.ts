@@ -6,7 +6,7 @@ import { describeDevice } from '@/lib/normalize/user-agent';
 import { audit, type AuditEvent } from '@/lib/security/audit';
 import { automaticLabel, verifyRegistration } from '@/lib/webauthn';
 import { consumeChallenge, liveChallenge, type ChallengeClaim, type ChallengePurpose } from './challenges';
-import type { CredentialToStore } from './credentials';
+import type { CredentialToStore } from '@/lib/credentials';
 import { rpConfig } from './rp';
 
 /** A new passkey that verified, with the challenge it answered (consumed when it is stored). */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { setCredentialLabel } from '@/lib/credentials';
 import { withTransaction } from '@/lib/db/client';
 import { normalizeLabel } from '@/lib/normalize/label';
 import { audit } from '@/lib/security/audit';
@@ -27,12 +28,7 @@ export async function relabelCredential(
   const label = normalizeLabel(input.slice(0, 1000));
   if (!label) return false;
   await withTransaction(async (tx) => {
-    await tx
-      .updateTable('credentials')
-      .set({ label })
-      .where('id', '=', credentialId)
-      .where('revoked_at', 'is', null)
-      .execute();
+    await setCredentialLabel(tx, credentialId, label);
     await audit(tx, {
       type: 'credential.labelled',
       outcome: 'ok',

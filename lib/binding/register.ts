@@ -1,6 +1,6 @@
 import 'server-only';
 import { holderForCeremony } from '@/lib/holders';
-import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
+import { isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
@@ -10,8 +10,7 @@ import { buildRegistrationOptions } from '@/lib/webauthn';
 import { storeChallenge } from './challenges';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
 import { storeNewCredential, verifiedNewCredential } from './attestation';
-import { insertCredential } from './credentials';
-import { activeMarkedCredentials } from './device-marker';
+import { activeCredentialIds, activeMarkedCredentials, insertCredential, replaceCredential } from '@/lib/credentials';
 import { rpConfig } from './rp';
 
 type Context = { flow: Flow; ip: string | null };
@@ -22,17 +21,6 @@ export async function checkCeremonyLimits({ flow, ip }: Context) {
     [RULES.webauthnPerTicket, flow.ticket_id],
   ]);
   if (!ok) throw new AppError('rate.limited');
-}
-
-export async function activeCredentialIds(holderId: string): Promise<string[]> {
-  const { db } = await getDb();
-  const rows = await db
-    .selectFrom('credentials')
-    .select('credential_id')
-    .where('holder_id', '=', holderId)
-    .where('revoked_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.credential_id);
 }
 
 /**
@@ -113,15 +101,9 @@ export async function completeRegistration(
         const state = current ? checkTicket(current, now) : undefined;
         throw new AppError(state && !state.ok ? state.code : 'register.alreadyRegistered');
       }
-      if (ticket.replaces_device === 1) {
-        await tx
-          .updateTable('credentials')
-          .set({ revoked_at: now, revoked_reason: 'replaced by re-issued ticket', revoked_by: 'doctor' })
-          .where('holder_id', '=', holderId)
-          .where('revoked_at', 'is', null)
-          .execute();
-      }
-      await insertCredential(tx, holderId, c, now);
+      if (ticket.replaces_device === 1)
+        await replaceCredential(tx, holderId, c, 'all-active', 'replaced by re-issued ticket', now);
+      else await insertCredential(tx, holderId, c, now);
       const moved = await updateFlow(tx, flow.id, 'register', { step: 'label', credentialId: c.id, notice: null }, now);
       if (!moved) throw new AppError('flow.back');
       await audit(

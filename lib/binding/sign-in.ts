@@ -7,7 +7,8 @@ import { audit } from '@/lib/security/audit';
 import { buildAuthenticationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from './assertion';
 import { storeChallenge, takeChallenge } from './challenges';
-import { activeCredentialIds, checkCeremonyLimits } from './register';
+import { activeCredentialIds } from '@/lib/credentials';
+import { checkCeremonyLimits } from './register';
 import { rpConfig } from './rp';
 
 type Context = { flow: Flow; ip: string | null };

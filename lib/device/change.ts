@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb, isUniqueViolation, withTransaction } from '@/lib/db/client';
+import { isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { DeviceChange } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { audit } from '@/lib/security/audit';
@@ -8,8 +8,8 @@ import { buildAuthenticationOptions, buildRegistrationOptions } from '@/lib/weba
 import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';
 import { storeChallenge, takeChallenge } from '@/lib/binding/challenges';
 import { storeNewCredential, verifiedNewCredential, type VerifiedCredential } from '@/lib/binding/attestation';
-import { insertCredential } from '@/lib/binding/credentials';
-import { activeMarkedCredentials } from '@/lib/binding/device-marker';
+import { activeMarkedCredentials, replaceCredential, webauthnIdOf } from '@/lib/credentials';
+import { holderForCeremony } from '@/lib/holders';
 import { rpConfig } from '@/lib/binding/rp';
 import { advanceDeviceChange, isFreshSignIn } from './store';
 
@@ -81,21 +81,12 @@ export async function newPhoneOptions(ctx: Context, markers: string[], now = Dat
   await limit(ctx);
   const marked = await activeMarkedCredentials(markers);
   if (marked.some((m) => m.holder_id !== holderId)) throw new AppError('register.deviceHasOtherCertificate');
-  const { db } = await getDb();
-  const holder = await db
-    .selectFrom('holders')
-    .select(['id', 'person_id', 'name'])
-    .where('id', '=', holderId)
-    .executeTakeFirstOrThrow();
-  const old = await db
-    .selectFrom('credentials')
-    .select('credential_id')
-    .where('id', '=', oldCredentialId)
-    .executeTakeFirstOrThrow();
+  const holder = await holderForCeremony(holderId);
+  const oldWebauthnId = await webauthnIdOf(oldCredentialId);
   const options = await buildRegistrationOptions({
     config: rpConfig(),
     user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
-    excludeCredentialIds: [old.credential_id],
+    excludeCredentialIds: [oldWebauthnId],
   });
   await storeChallenge(owner(ctx.change), 'device-register', options.challenge);
   return options;
@@ -143,16 +134,8 @@ export async function rotateCredential(r: {
 }) {
   const { holderId, oldCredentialId, credential: c, now } = r;
   await storeNewCredential(c, holderId, registerFailure(holderId, r.ip), now, async (tx) => {
-    const revoked = await tx
-      .updateTable('credentials')
-      .set({ revoked_at: now, revoked_reason: 'device change', revoked_by: 'doctor' })
-      .where('id', '=', oldCredentialId)
-      .where('holder_id', '=', holderId)
-      .where('revoked_at', 'is', null)
-      .returning('id')
-      .executeTakeFirst();
-    if (!revoked) throw new AppError('device.reauthRequired');
-    await insertCredential(tx, holderId, c, now);
+    const replaced = await replaceCredential(tx, holderId, c, { credentialId: oldCredentialId }, 'device change', now);
+    if (!replaced) throw new AppError('device.reauthRequired');
     if (r.changeId) {
       const moved = await advanceDeviceChange(
         tx,

@@ -8,6 +8,7 @@ import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
 import { issueTicket } from '@/lib/tickets/issue';
 import { endOpenTickets } from '@/lib/tickets/end';
 import { env } from '@/lib/env';
+import { credentialsOf } from '@/lib/credentials';
 import { findHolderByPersonId } from '@/lib/holders';
 import { OperatorError } from './errors';
 import { describeIssues, holderInputSchema, type HolderInput, type ValidHolderInput } from './holder-input';
@@ -162,12 +163,7 @@ export async function showHolder(personId: string, now = Date.now()) {
     .where('holder_id', '=', holder.id)
     .orderBy('issued_at', 'desc')
     .execute();
-  const credentials = await db
-    .selectFrom('credentials')
-    .selectAll()
-    .where('holder_id', '=', holder.id)
-    .orderBy('created_at', 'desc')
-    .execute();
+  const credentials = await credentialsOf(holder.id);
   return {
     holder: {
       personId: holder.person_id,

@@ -1,6 +1,6 @@
 import { LabelForm } from '@/components/flow/label-form';
 import { MessageBox } from '@/components/message-box';
-import { credentialSummary } from '@/lib/flow/credential-summary';
+import { credentialSummary } from '@/lib/credentials';
 import { requireDeviceStep } from '@/lib/device/page';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';

@@ -1,6 +1,6 @@
 import { LabelForm } from '@/components/flow/label-form';
 import { FlowInterrupt, StepPage } from '@/components/step-page';
-import { credentialSummary } from '@/lib/flow/credential-summary';
+import { credentialSummary } from '@/lib/credentials';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';

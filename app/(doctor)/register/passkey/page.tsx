@@ -1,6 +1,6 @@
 import { PasskeyCeremony } from '@/components/flow/passkey-ceremony';
 import { FlowInterrupt, StepPage } from '@/components/step-page';
-import { activeCredentialIds } from '@/lib/binding/register';
+import { activeCredentialIds } from '@/lib/credentials';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
