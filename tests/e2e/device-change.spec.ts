@@ -30,6 +30,9 @@ test('device change: sign in with the old phone, register this one; only the new
   await expectAccessible(newPhone);
   await newPhone.getByRole('button', { name: '登録済みのパスキーで本人確認' }).click();
   await expect(newPhone.getByRole('heading', { name: '新しいスマートフォンの登録' })).toBeVisible();
+  // The page checks for a platform authenticator once, when it hydrates: let it find one before the
+  // old phone goes (else it can see none in between and show register.noBiometrics).
+  await expect(newPhone.getByRole('button', { name: '登録', exact: true })).toBeEnabled();
 
   // The old phone goes away; the new phone's own authenticator registers.
   await hybrid.remove();
