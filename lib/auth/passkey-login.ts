@@ -3,7 +3,7 @@ import { holderRegistrationNumber } from '@/lib/holders';
 import { timingSafeEqual } from 'node:crypto';
 import { withTransaction } from '@/lib/db/client';
 import { normalizeMedicalRegistrationNumber } from '@/lib/normalize/person-id';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { hashToken } from '@/lib/security/secrets';
 import { buildAuthenticationOptions } from '@/lib/webauthn';

@@ -1,4 +1,4 @@
-import type { AuditActor } from '@/lib/security/audit';
+import type { AuditActor } from '@/lib/audit';
 
 /**
  * Who is asking, as a value (architecture principle 4). A doctor is known by the holder their

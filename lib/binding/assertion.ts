@@ -2,7 +2,7 @@ import 'server-only';
 import { activeCredentialByWebauthnId, recordCredentialUse } from '@/lib/credentials';
 import { withTransaction, type Tx } from '@/lib/db/client';
 import type { Credential } from '@/lib/db/schema';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { credentialIdOf, verifyAuthentication, type VerifyAuthenticationResult } from '@/lib/webauthn';
 import { rpConfig } from './rp';
 

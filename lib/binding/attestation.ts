@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { lockHolder, withTransaction, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { describeDevice } from '@/lib/normalize/user-agent';
-import { audit, type AuditEvent } from '@/lib/security/audit';
+import { audit, type AuditEvent } from '@/lib/audit';
 import { automaticLabel, verifyRegistration } from '@/lib/webauthn';
 import { consumeChallenge, liveChallenge, type ChallengeClaim, type ChallengePurpose } from './challenges';
 import type { CredentialToStore } from '@/lib/credentials';

@@ -2,7 +2,7 @@ import 'server-only';
 import { setCredentialLabel } from '@/lib/credentials';
 import { withTransaction } from '@/lib/db/client';
 import { normalizeLabel } from '@/lib/normalize/label';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 
 /**
  * ラベル登録 (spec §3 step 8): `input` null is 【キャンセル】 and keeps the automatic label.

@@ -4,7 +4,7 @@ import { isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildRegistrationOptions } from '@/lib/webauthn';
 import { storeChallenge } from './challenges';

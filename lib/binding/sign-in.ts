@@ -3,7 +3,7 @@ import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { updateFlow } from '@/lib/flow/store';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { buildAuthenticationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from './assertion';
 import { storeChallenge, takeChallenge } from './challenges';

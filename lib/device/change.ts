@@ -2,7 +2,7 @@ import 'server-only';
 import { isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { DeviceChange } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildAuthenticationOptions, buildRegistrationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from '@/lib/binding/assertion';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { normalizeRegistrationCode } from '@/lib/normalize/registration-code';
 import { withTransaction } from '@/lib/db/client';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { lookupTicket } from '@/lib/tickets/lookup';
 import type { ActionResult } from './action';

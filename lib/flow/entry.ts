@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { clientIp } from '@/lib/http/client-ip';
-import { audit, type AuditEvent } from '@/lib/security/audit';
+import { audit, type AuditEvent } from '@/lib/audit';
 import { log } from '@/lib/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';

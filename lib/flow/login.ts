@@ -4,7 +4,7 @@ import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { personIdOf } from '@/lib/holders';
 import { normalizePersonId } from '@/lib/normalize/person-id';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import type { ActionResult } from './action';
 

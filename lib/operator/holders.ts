@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getDb, isUniqueViolation, withTransaction, type Tx } from '@/lib/db/client';
 import type { Holder } from '@/lib/db/schema';
-import { audit, type AuditActor } from '@/lib/security/audit';
+import { audit, type AuditActor } from '@/lib/audit';
 import { hashBirthDate } from '@/lib/security/secrets';
 import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
 import { issueTicket } from '@/lib/tickets/issue';

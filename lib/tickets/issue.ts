@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { lockHolder, type Engine, type Tx } from '@/lib/db/client';
 import { generateRegistrationCode } from '@/lib/normalize/registration-code-generate';
-import { audit, type AuditActor } from '@/lib/security/audit';
+import { audit, type AuditActor } from '@/lib/audit';
 import { hashRegistrationCode } from '@/lib/security/secrets';
 import { endOpenTickets } from './end';
 

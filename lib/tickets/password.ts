@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import { getDb, withTransaction } from '@/lib/db/client';
 import { parseBirthDate } from '@/lib/normalize/birth-date';
-import { audit } from '@/lib/security/audit';
+import { audit } from '@/lib/audit';
 import { verifyBirthDate } from '@/lib/security/secrets';
 import { checkTicket } from './lookup';
 import { MAX_PASSWORD_ATTEMPTS, OPEN_STATES } from './state';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { TERMS_VERSION } from '@/lib/flow/store';
-import { audit, type AuditActor, type AuditEvent } from '@/lib/security/audit';
+import { audit, type AuditActor, type AuditEvent } from '@/lib/audit';
 import { describeEachEngine } from './databases';
 
 describeEachEngine('audit details', (t) => {

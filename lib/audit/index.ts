@@ -1,4 +1,8 @@
 import 'server-only';
+/**
+ * The owner of the `audit_events` table (architecture.md): appends inside the caller's transaction.
+ * The support console's queries and CSV export (issue 8) belong here too.
+ */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import type { ErrorCode } from '@/lib/messages';
