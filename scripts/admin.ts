@@ -6,7 +6,7 @@ import './load-env';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase } from '@/lib/db/client';
-import { ageFlow } from '@/lib/flow/store';
+import { ageFlow } from '@/lib/operator/flows';
 import { parseHolderCsv } from '@/lib/operator/csv';
 import {
   OperatorError,

@@ -8,7 +8,12 @@ export const REAUTH_WINDOW_MS = 5 * 60_000;
 /** An abandoned device change is forgotten after this long. */
 export const DEVICE_CHANGE_IDLE_MS = 15 * 60_000;
 
-export type DeviceStep = 'signin' | 'register' | 'label' | 'complete';
+export const DEVICE_STEPS = ['signin', 'register', 'label', 'complete'] as const;
+export type DeviceStep = (typeof DEVICE_STEPS)[number];
+
+export function isDeviceStep(value: string): value is DeviceStep {
+  return (DEVICE_STEPS as readonly string[]).includes(value);
+}
 
 export async function loadDeviceChange(token: string | undefined, now = Date.now()): Promise<DeviceChange | undefined> {
   if (!token || token.length > 100) return undefined;

@@ -2,7 +2,6 @@ import 'server-only';
 import { getDb, type Tx } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { hashToken, newToken } from '@/lib/security/secrets';
-import { OperatorError } from '@/lib/operator/errors';
 import { isStep, type FlowView, type Step } from './machine';
 import type { Notice } from './notice';
 
@@ -103,14 +102,4 @@ export function readNotice(flow: Flow | undefined): Notice | null {
   } catch {
     return null;
   }
-}
-
-/** Support and tests: make a flow look idle for `minutes` (reproduces `flow.expired`). */
-export async function ageFlow(token: string, minutes: number) {
-  const flow = await loadFlow(token);
-  if (!flow) throw new OperatorError('no flow for that cookie value');
-  const { db } = await getDb();
-  const updatedAt = Date.now() - minutes * 60_000;
-  await db.updateTable('flows').set({ updated_at: updatedAt }).where('id', '=', flow.id).execute();
-  return { step: flow.step, idleMinutes: minutes };
 }

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { labelInput, relabelCredential } from '@/lib/binding/label';
 import { DEVICE_PATH } from '@/lib/device/endpoint';
-import { advanceDeviceChange, loadDeviceChange } from '@/lib/device/store';
+import { advanceDeviceChange, isDeviceStep, loadDeviceChange } from '@/lib/device/store';
 import { readCookie } from '@/lib/http/cookies';
 import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
 import { BadRequest, readForm } from '@/lib/http/body';
@@ -27,8 +27,11 @@ export async function POST(req: NextRequest) {
       ip: clientIp(req.headers),
     });
     if (!saved) return seeOther(`${DEVICE_PATH.label}?invalid=1`);
-    await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'label', { step: 'complete' }));
-    return seeOther(DEVICE_PATH.complete);
+    const moved = await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'label', { step: 'complete' }));
+    if (moved) return seeOther(DEVICE_PATH.complete);
+    // Another tab or a double tap moved the change first: show where it is now.
+    const now = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
+    return seeOther(now && isDeviceStep(now.step) ? DEVICE_PATH[now.step] : DEVICE_PATH.signin);
   } catch (err) {
     log.error('device.label.failed', { error: err });
     return unavailable();
