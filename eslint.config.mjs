@@ -37,8 +37,7 @@ const config = [
     // Pages, route handlers and components reach the database through lib modules, never lib/db.
     files: ['app/**', 'components/**'],
     ignores: [
-      // Left for the journey kernel (issue 7 #1) and the liveness probe: see lib/architecture.test.ts.
-      'app/api/device/label/route.ts',
+      // The liveness probe: see lib/architecture.test.ts.
       'app/api/health/route.ts',
     ],
     rules: {

@@ -71,20 +71,13 @@ function cycles(graph: Map<string, Map<string, string>>): string[] {
  * Circles known today, each left to a named refactor. Remove an entry when its circle is gone; any
  * other circle fails this test.
  */
-const KNOWN_CYCLES: string[] = [
-  // lib/binding/register.ts and sign-in.ts advance the flow row themselves (`updateFlow`), while
-  // lib/flow/label.ts calls `relabelCredential`. Gone when step handlers return events and the
-  // journey kernel (issue 7 #1) advances the row.
-  'lib/binding → lib/flow → lib/binding',
-];
+const KNOWN_CYCLES: string[] = [];
 
 /**
  * Files of app/ that still import lib/db (also exempted from the ESLint rule in eslint.config.mjs).
  * Remove an entry when the file goes through a lib module; any other importer fails this test.
  */
 const DB_IMPORTERS_LEFT = [
-  // The hand-rolled device-change label handler: replaced by the journey kernel (issue 7 #1).
-  'app/api/device/label/route.ts',
   // Liveness probe: reports the engine and whether a query answers.
   'app/api/health/route.ts',
 ];

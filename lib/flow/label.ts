@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Flow } from '@/lib/db/schema';
-import { relabelCredential } from '@/lib/binding/label';
+import { relabelCredential } from '@/lib/credentials/label';
 import type { ActionResult } from './action';
 
 /** `input` null = 【キャンセル】: the automatic label stays and the registration still finishes. */

@@ -1,39 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { withTransaction } from '@/lib/db/client';
-import { labelInput, relabelCredential } from '@/lib/binding/label';
-import { DEVICE_PATH } from '@/lib/device/endpoint';
-import { advanceDeviceChange, isDeviceStep, loadDeviceChange } from '@/lib/device/store';
-import { readCookie } from '@/lib/http/cookies';
-import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
-import { BadRequest, readForm } from '@/lib/http/body';
-import { clientIp } from '@/lib/http/client-ip';
-import { log } from '@/lib/log';
-import { isSameOrigin } from '@/lib/security/origin';
+import { saveDeviceLabel } from '@/lib/device/label-action';
 
-/** ラベル登録 after a device change; an invalid label keeps the automatic one rather than stopping. */
-export async function POST(req: NextRequest) {
-  if (!isSameOrigin(req.headers)) return forbidden();
-  try {
-    const change = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
-    if (!change || change.step !== 'label' || !change.new_credential_id) return seeOther(DEVICE_PATH.signin);
-    let input: string | null = null;
-    try {
-      input = labelInput(await readForm(req));
-    } catch (err) {
-      if (!(err instanceof BadRequest)) throw err;
-    }
-    const saved = await relabelCredential(change.new_credential_id, input, {
-      holderId: change.holder_id,
-      ip: clientIp(req.headers),
-    });
-    if (!saved) return seeOther(`${DEVICE_PATH.label}?invalid=1`);
-    const moved = await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'label', { step: 'complete' }));
-    if (moved) return seeOther(DEVICE_PATH.complete);
-    // Another tab or a double tap moved the change first: show where it is now.
-    const now = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
-    return seeOther(now && isDeviceStep(now.step) ? DEVICE_PATH[now.step] : DEVICE_PATH.signin);
-  } catch (err) {
-    log.error('device.label.failed', { error: err });
-    return unavailable();
-  }
+/** ラベル登録 after a device change (form post → 303). */
+export function POST(req: NextRequest) {
+  return saveDeviceLabel(req);
 }

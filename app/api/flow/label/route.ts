@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { labelInput } from '@/lib/binding/label';
+import { labelInput } from '@/lib/credentials/label';
 import { flowAction } from '@/lib/flow/action';
 import { saveLabel } from '@/lib/flow/label';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { setCredentialLabel } from '@/lib/credentials';
+import { setCredentialLabel } from './write';
 import { withTransaction } from '@/lib/db/client';
 import { normalizeLabel } from '@/lib/normalize/label';
 import { audit } from '@/lib/audit';
