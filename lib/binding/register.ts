@@ -3,7 +3,8 @@ import { holderForCeremony } from '@/lib/holders';
 import { isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { updateFlow } from '@/lib/flow/store';
+import { transition } from '@/lib/flow/machine';
+import { toView, updateFlow } from '@/lib/flow/store';
 import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildRegistrationOptions } from '@/lib/webauthn';
@@ -83,6 +84,9 @@ export async function completeRegistration(
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
   await checkCeremonyLimits(ctx);
+  // The step graph decides where a stored passkey leads (lib/flow/machine.ts), not this handler.
+  const next = transition(toView(flow), 'registered');
+  if (!next) throw new AppError('flow.back');
   const failure = { type: 'registration.verify' as const, holderId, ticketId, ip };
   const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
   try {
@@ -104,7 +108,7 @@ export async function completeRegistration(
       if (ticket.replaces_device === 1)
         await replaceCredential(tx, holderId, c, 'all-active', 'replaced by re-issued ticket', now);
       else await insertCredential(tx, holderId, c, now);
-      const moved = await updateFlow(tx, flow.id, 'register', { step: 'label', credentialId: c.id, notice: null }, now);
+      const moved = await updateFlow(tx, flow.id, 'register', { step: next, credentialId: c.id, notice: null }, now);
       if (!moved) throw new AppError('flow.back');
       await audit(
         tx,
@@ -141,5 +145,5 @@ export async function completeRegistration(
     }
     throw err;
   }
-  return { credentialId: c.credentialId };
+  return { credentialId: c.credentialId, next };
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { updateFlow } from '@/lib/flow/store';
+import { transition } from '@/lib/flow/machine';
+import { toView, updateFlow } from '@/lib/flow/store';
 import { audit } from '@/lib/audit';
 import { buildAuthenticationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from './assertion';
@@ -47,9 +48,11 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
     );
     throw new AppError('auth.invalidResult');
   }
+  const next = transition(toView(flow), 'signedIn');
+  if (!next) throw new AppError('flow.back');
   await withTransaction(async (tx) => {
     await recordAssertion(tx, verified, ip, now);
-    await updateFlow(tx, flow.id, 'register', { step: 'confirmed', notice: null }, now);
+    await updateFlow(tx, flow.id, 'register', { step: next, notice: null }, now);
     await audit(
       tx,
       {
@@ -63,4 +66,5 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
       now,
     );
   });
+  return { next };
 }

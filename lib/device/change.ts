@@ -11,7 +11,7 @@ import { storeNewCredential, verifiedNewCredential, type VerifiedCredential } fr
 import { activeMarkedCredentials, replaceCredential, webauthnIdOf } from '@/lib/credentials';
 import { holderForCeremony } from '@/lib/holders';
 import { rpConfig } from '@/lib/binding/rp';
-import { advanceDeviceChange, isFreshSignIn } from './store';
+import { DEVICE_TRANSITIONS, advanceDeviceChange, isFreshSignIn } from './store';
 
 type Context = { change: DeviceChange; ip: string | null };
 const owner = (change: DeviceChange) => `device:${change.id}`;
@@ -51,21 +51,22 @@ export async function verifyOldPhone(ctx: Context, response: unknown, now = Date
     throw new AppError('auth.invalidResult');
   }
   const { credential } = verified;
-  await withTransaction(async (tx) => {
+  return withTransaction(async (tx) => {
     await recordAssertion(tx, verified, ctx.ip, now);
-    const moved = await advanceDeviceChange(
+    const next = await advanceDeviceChange(
       tx,
       ctx.change.id,
-      'signin',
-      { step: 'register', holderId: credential.holder_id, oldCredentialId: credential.id, authenticatedAt: now },
+      'oldPhoneVerified',
+      { holderId: credential.holder_id, oldCredentialId: credential.id, authenticatedAt: now },
       now,
     );
-    if (!moved) throw new AppError('flow.back');
+    if (!next) throw new AppError('flow.back');
     await audit(
       tx,
       { type: 'device.signin', outcome: 'ok', holderId: credential.holder_id, credentialId: credential.id, ip: ctx.ip },
       now,
     );
+    return { next };
   });
 }
 
@@ -120,7 +121,7 @@ export async function registerNewPhone(ctx: Context, response: unknown, userAgen
     if (isUniqueViolation(err)) throw new AppError('register.alreadyRegistered', { cause: err });
     throw err;
   }
-  return { credentialId: c.credentialId };
+  return { credentialId: c.credentialId, next: DEVICE_TRANSITIONS.newPhoneRegistered.to };
 }
 
 /** Exported for the concurrency tests: revoke the old credential and store the new one, atomically. */
@@ -137,13 +138,7 @@ export async function rotateCredential(r: {
     const replaced = await replaceCredential(tx, holderId, c, { credentialId: oldCredentialId }, 'device change', now);
     if (!replaced) throw new AppError('device.reauthRequired');
     if (r.changeId) {
-      const moved = await advanceDeviceChange(
-        tx,
-        r.changeId,
-        'register',
-        { step: 'label', newCredentialId: c.id },
-        now,
-      );
+      const moved = await advanceDeviceChange(tx, r.changeId, 'newPhoneRegistered', { newCredentialId: c.id }, now);
       if (!moved) throw new AppError('flow.back');
     }
     await audit(

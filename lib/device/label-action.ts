@@ -28,8 +28,8 @@ export async function saveDeviceLabel(req: NextRequest): Promise<NextResponse> {
       ip: clientIp(req.headers),
     });
     if (!saved) return seeOther(`${DEVICE_PATH.label}?invalid=1`);
-    const moved = await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'label', { step: 'complete' }));
-    if (moved) return seeOther(DEVICE_PATH.complete);
+    const moved = await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'labelled', {}));
+    if (moved) return seeOther(DEVICE_PATH[moved]);
     // Another tab or a double tap moved the change first: show where it is now.
     const now = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
     return seeOther(now && isDeviceStep(now.step) ? DEVICE_PATH[now.step] : DEVICE_PATH.signin);

@@ -11,6 +11,17 @@ export const DEVICE_CHANGE_IDLE_MS = 15 * 60_000;
 export const DEVICE_STEPS = ['signin', 'register', 'label', 'complete'] as const;
 export type DeviceStep = (typeof DEVICE_STEPS)[number];
 
+/**
+ * The device-change journey's step graph (spec §6): each event moves a change from one step to
+ * the next. Handlers name the event; the successor lives only here.
+ */
+export const DEVICE_TRANSITIONS = {
+  oldPhoneVerified: { from: 'signin', to: 'register' },
+  newPhoneRegistered: { from: 'register', to: 'label' },
+  labelled: { from: 'label', to: 'complete' },
+} as const satisfies Record<string, { from: DeviceStep; to: DeviceStep }>;
+export type DeviceEvent = keyof typeof DEVICE_TRANSITIONS;
+
 export function isDeviceStep(value: string): value is DeviceStep {
   return (DEVICE_STEPS as readonly string[]).includes(value);
 }
@@ -43,24 +54,27 @@ export async function createDeviceChange(now = Date.now()): Promise<{ token: str
   return { token, id };
 }
 
-/** Moves the change on only from `from` (a double tap or a second tab cannot apply it twice). */
+/**
+ * Applies `event`, only from its step (a double tap or a second tab cannot apply it twice).
+ * Returns the step the change moved to, or null when another request moved it first.
+ */
 export async function advanceDeviceChange(
   tx: Tx,
   id: string,
-  from: DeviceStep,
+  event: DeviceEvent,
   patch: {
-    step: DeviceStep;
     holderId?: string;
     oldCredentialId?: string;
     newCredentialId?: string;
     authenticatedAt?: number;
   },
   now = Date.now(),
-): Promise<boolean> {
+): Promise<DeviceStep | null> {
+  const { from, to } = DEVICE_TRANSITIONS[event];
   const result = await tx
     .updateTable('device_changes')
     .set({
-      step: patch.step,
+      step: to,
       updated_at: now,
       ...(patch.holderId !== undefined && { holder_id: patch.holderId }),
       ...(patch.oldCredentialId !== undefined && { old_credential_id: patch.oldCredentialId }),
@@ -70,7 +84,7 @@ export async function advanceDeviceChange(
     .where('id', '=', id)
     .where('step', '=', from)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return Number(result.numUpdatedRows) === 1 ? to : null;
 }
 
 export function isFreshSignIn(change: Pick<DeviceChange, 'authenticated_at'>, now: number): boolean {

@@ -66,8 +66,7 @@ export async function deviceChangeAtVerify(holder: HolderInput, ip: string): Pro
   if (!oldCredentialId) throw new Error('old credential not stored');
   const { token, id } = await createDeviceChange();
   await withTransaction((tx) =>
-    advanceDeviceChange(tx, id, 'signin', {
-      step: 'register',
+    advanceDeviceChange(tx, id, 'oldPhoneVerified', {
       holderId: old.holderId,
       oldCredentialId,
       authenticatedAt: Date.now(),

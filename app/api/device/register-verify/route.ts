@@ -6,8 +6,8 @@ import { DEVICE_PATH, deviceEndpoint } from '@/lib/device/endpoint';
 
 export const POST = (req: NextRequest) =>
   deviceEndpoint(req, 'register', ceremonyResultSchema, async ({ change, body, ip }) => {
-    const { credentialId } = await registerNewPhone({ change, ip }, body.response, req.headers.get('user-agent'));
-    const response = NextResponse.json({ ok: true, next: DEVICE_PATH.label, marker: credentialId });
+    const { credentialId, next } = await registerNewPhone({ change, ip }, body.response, req.headers.get('user-agent'));
+    const response = NextResponse.json({ ok: true, next: DEVICE_PATH[next], marker: credentialId });
     setCookie(response, 'deviceMarker', credentialId);
     return response;
   });

@@ -5,6 +5,6 @@ import { DEVICE_PATH, deviceEndpoint } from '@/lib/device/endpoint';
 
 export const POST = (req: NextRequest) =>
   deviceEndpoint(req, 'signin', ceremonyResultSchema, async ({ change, body, ip }) => {
-    await verifyOldPhone({ change, ip }, body.response);
-    return NextResponse.json({ ok: true, next: DEVICE_PATH.register });
+    const { next } = await verifyOldPhone({ change, ip }, body.response);
+    return NextResponse.json({ ok: true, next: DEVICE_PATH[next] });
   });

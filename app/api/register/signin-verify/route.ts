@@ -6,6 +6,6 @@ import { STEP_PATH } from '@/lib/flow/machine';
 
 export const POST = (req: NextRequest) =>
   jsonAction(req, 'register', ceremonyResultSchema, async (ctx) => {
-    await completeSignIn(ctx, ctx.body.response);
-    return NextResponse.json({ ok: true, next: STEP_PATH.confirmed });
+    const { next } = await completeSignIn(ctx, ctx.body.response);
+    return NextResponse.json({ ok: true, next: STEP_PATH[next] });
   });

@@ -7,8 +7,8 @@ import { STEP_PATH } from '@/lib/flow/machine';
 
 export const POST = (req: NextRequest) =>
   jsonAction(req, 'register', ceremonyResultSchema, async (ctx) => {
-    const { credentialId } = await completeRegistration(ctx, ctx.body.response, req.headers.get('user-agent'));
-    const response = NextResponse.json({ ok: true, next: STEP_PATH.label, marker: credentialId });
+    const { credentialId, next } = await completeRegistration(ctx, ctx.body.response, req.headers.get('user-agent'));
+    const response = NextResponse.json({ ok: true, next: STEP_PATH[next], marker: credentialId });
     setCookie(response, 'deviceMarker', credentialId);
     return response;
   });
