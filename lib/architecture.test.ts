@@ -4,7 +4,7 @@
  * reach the database. Every import is read with TypeScript's own pre-processor, so type-only
  * imports, re-exports and dynamic imports count as well.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,20 @@ const DB_IMPORTERS_LEFT = [
   'app/api/health/route.ts',
 ];
 
+/**
+ * Each table has one owner module (architecture.md principle 3). Besides its owner a table may be
+ * named only where listed: the holder lock and migrations in lib/db, the operator's holder import,
+ * and read-only joins. A new query elsewhere fails this test: add a function to the owner instead.
+ */
+const TABLE_OWNERS: Record<string, { owner: string; alsoIn: string[] }> = {
+  holders: {
+    owner: 'lib/holders/',
+    alsoIn: ['lib/db/', 'lib/operator/holders.ts', 'lib/tickets/password.ts'],
+  },
+  credentials: { owner: 'lib/credentials/', alsoIn: ['lib/db/', 'lib/holders/'] },
+  audit_events: { owner: 'lib/audit/', alsoIn: ['lib/db/'] },
+};
+
 describe('architecture', () => {
   it('reads imports from lib/, app/ and components/', () => {
     expect(imports.some(({ target }) => target.startsWith('lib/db'))).toBe(true);
@@ -109,6 +123,17 @@ describe('architecture', () => {
       .filter(({ file, target }) => /^(app|components)\//.test(file) && /^lib\/db(\/|$)/.test(target))
       .map(({ file }) => file)
       .filter((file) => !DB_IMPORTERS_LEFT.includes(file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('lets only the owner module query holders, credentials and audit_events', () => {
+    const files = ['lib', 'app', 'components'].flatMap(sourceFiles).filter((f) => !f.endsWith('.test.ts'));
+    const offenders = Object.entries(TABLE_OWNERS).flatMap(([table, { owner, alsoIn }]) =>
+      files
+        .filter((f) => ![owner, ...alsoIn].some((allowed) => f.startsWith(allowed)))
+        .filter((f) => new RegExp(`(From|Table|Into|Join)\\('${table}'`).test(readFileSync(path.join(ROOT, f), 'utf8')))
+        .map((f) => `${table}: ${f}`),
+    );
     expect(offenders).toEqual([]);
   });
 });
