@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { DEVICE_PATH } from '@/lib/device/endpoint';
+import { DEVICE_PATH } from '@/lib/device/journey';
 import { STEP_PATH } from '@/lib/flow/machine';
 import { ROUTE_LIST } from './routes';
 

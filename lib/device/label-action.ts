@@ -2,9 +2,8 @@ import 'server-only';
 import type { NextRequest, NextResponse } from 'next/server';
 import { withTransaction } from '@/lib/db/client';
 import { labelInput, relabelCredential } from '@/lib/credentials/label';
-import { DEVICE_PATH } from './endpoint';
-import { advanceDeviceChange, isDeviceStep, loadDeviceChange } from './store';
-import { readCookie } from '@/lib/http/cookies';
+import { DEVICE_PATH, deviceChange } from './journey';
+import { advanceDeviceChange, isDeviceStep } from './store';
 import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
 import { BadRequest, readForm } from '@/lib/http/body';
 import { clientIp } from '@/lib/http/client-ip';
@@ -15,7 +14,7 @@ import { isSameOrigin } from '@/lib/security/origin';
 export async function saveDeviceLabel(req: NextRequest): Promise<NextResponse> {
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
-    const change = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
+    const change = await deviceChange.current(req.cookies);
     if (!change || change.step !== 'label' || !change.new_credential_id) return seeOther(DEVICE_PATH.signin);
     let input: string | null = null;
     try {
@@ -31,7 +30,7 @@ export async function saveDeviceLabel(req: NextRequest): Promise<NextResponse> {
     const moved = await withTransaction((tx) => advanceDeviceChange(tx, change.id, 'labelled', {}));
     if (moved) return seeOther(DEVICE_PATH[moved]);
     // Another tab or a double tap moved the change first: show where it is now.
-    const now = await loadDeviceChange(readCookie(req.cookies, 'deviceChange'));
+    const now = await deviceChange.current(req.cookies);
     return seeOther(now && isDeviceStep(now.step) ? DEVICE_PATH[now.step] : DEVICE_PATH.signin);
   } catch (err) {
     log.error('device.label.failed', { error: err });

@@ -4,13 +4,13 @@ import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { clientIp } from '@/lib/http/client-ip';
 import { BadRequest, readForm } from '@/lib/http/body';
-import { readCookie } from '@/lib/http/cookies';
 import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
 import { log } from '@/lib/log';
 import { isSameOrigin } from '@/lib/security/origin';
 import { STEP_PATH, access, transition, type FlowEvent, type Step } from './machine';
+import { registration } from './journey';
 import type { Notice } from './notice';
-import { loadFlow, toView, updateFlow, type FlowPatch } from './store';
+import { toView, updateFlow, type FlowPatch } from './store';
 
 export type ActionContext = { flow: Flow; form: URLSearchParams; ip: string | null; req: NextRequest };
 export type ActionResult = { event: FlowEvent; patch?: Omit<FlowPatch, 'step' | 'notice'> } | { notice: Notice };
@@ -29,7 +29,7 @@ export async function flowAction(
 ): Promise<NextResponse> {
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
-    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
+    const flow = await registration.current(req.cookies);
     if (!flow) return withoutFlow ? await withoutFlow(req) : seeOther(STEP_PATH[step]);
     const decision = access(toView(flow), step, Date.now());
     // Already moved on (a double tap, a second tab): show where the doctor is, not "Back pressed".
@@ -54,7 +54,7 @@ export async function flowAction(
       updateFlow(tx, flow.id, step, { ...result.patch, step: next, notice: null }),
     );
     if (moved) return seeOther(STEP_PATH[next]);
-    const now = await loadFlow(readCookie(req.cookies, 'flow'));
+    const now = await registration.current(req.cookies);
     return seeOther(STEP_PATH[now ? toView(now).step : step]);
   } catch (err) {
     log.error('flow.action.failed', { step, error: err });

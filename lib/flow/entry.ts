@@ -7,12 +7,13 @@ import { log } from '@/lib/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';
-import { deleteCookie, readCookie, setCookie } from '@/lib/http/cookies';
+import { deleteCookie, setCookie } from '@/lib/http/cookies';
 import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
 import { flowAction } from './action';
 import { STEP_PATH, access, hasEnded, transition } from './machine';
+import { registration } from './journey';
 import { stepWithNotice } from './notice';
-import { TERMS_VERSION, createFlow, deleteFlow, loadFlow, toView, updateFlow } from './store';
+import { TERMS_VERSION, createFlow, deleteFlow, toView, updateFlow } from './store';
 
 /**
  * 【同意する】: agrees to the terms for the flow at the terms step (a deep-linked ticket waits
@@ -29,7 +30,7 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
     }
     if (!agreed) return seeOther(STEP_PATH.terms);
     const now = Date.now();
-    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
+    const flow = await registration.current(req.cookies);
     const view = flow ? toView(flow) : null;
     const decision = access(view, 'terms', now);
     if (decision.kind !== 'render') return seeOther(STEP_PATH.terms);
@@ -76,7 +77,7 @@ export async function chooseRegistration(req: NextRequest): Promise<NextResponse
   const chosen = () => flowAction(req, 'start', async () => ({ event: 'registrationChosen' }));
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
-    const flow = await loadFlow(readCookie(req.cookies, 'flow'));
+    const flow = await registration.current(req.cookies);
     if (!flow || !hasEnded(toView(flow), Date.now())) return chosen();
     const view = toView(flow);
     const agreedAt = view.termsAgreed ? flow.terms_agreed_at : null;

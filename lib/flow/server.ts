@@ -1,11 +1,11 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
 import type { Flow } from '@/lib/db/schema';
 import { readCookie } from '@/lib/http/cookies';
-import { STEP_PATH, access, type InterruptCode, type Step } from './machine';
+import { registration } from './journey';
+import { STEP_PATH, type InterruptCode, type Step } from './machine';
 import type { Notice } from './notice';
-import { loadFlow, readNotice, toView } from './store';
+import { readNotice, toView } from './store';
 
 export async function flowToken(): Promise<string | undefined> {
   return readCookie(await cookies(), 'flow');
@@ -22,9 +22,7 @@ export type StepPage =
  * a later one redirects to where the doctor is. After a flow has ended, the start page renders.
  */
 export async function requireStep(page: Step, now = Date.now()): Promise<StepPage> {
-  const flow = await loadFlow(await flowToken());
-  const decision = access(flow ? toView(flow) : null, page, now);
-  if (decision.kind === 'redirect') redirect(STEP_PATH[decision.to]);
+  const { row: flow, decision } = await registration.stepPage(page, now);
   if (decision.kind === 'interrupt') {
     return { status: 'interrupt', code: decision.code, resume: STEP_PATH[flow ? toView(flow).step : 'terms'] };
   }

@@ -77,7 +77,7 @@ export const NEXT_AUTH_COOKIES = [
 ] as const;
 
 /** A request's cookies (`req.cookies`) or a page's (`await cookies()` from next/headers). */
-type CookieSource = { get(name: string): { value: string } | undefined };
+export type CookieSource = { get(name: string): { value: string } | undefined };
 
 export function readCookie(source: CookieSource, name: CookieName): string | undefined {
   return source.get(COOKIES[name].name)?.value;

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { setCookie } from '@/lib/http/cookies';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { registerNewPhone } from '@/lib/device/change';
-import { DEVICE_PATH, deviceEndpoint } from '@/lib/device/endpoint';
+import { deviceEndpoint } from '@/lib/device/endpoint';
+import { DEVICE_PATH } from '@/lib/device/journey';
 
 export const POST = (req: NextRequest) =>
   deviceEndpoint(req, 'register', ceremonyResultSchema, async ({ change, body, ip }) => {

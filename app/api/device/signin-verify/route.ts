@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { verifyOldPhone } from '@/lib/device/change';
-import { DEVICE_PATH, deviceEndpoint } from '@/lib/device/endpoint';
+import { deviceEndpoint } from '@/lib/device/endpoint';
+import { DEVICE_PATH } from '@/lib/device/journey';
 
 export const POST = (req: NextRequest) =>
   deviceEndpoint(req, 'signin', ceremonyResultSchema, async ({ change, body, ip }) => {
