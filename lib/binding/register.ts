@@ -10,6 +10,7 @@ import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildRegistrationOptions } from '@/lib/webauthn';
 import { storeChallenge } from './challenges';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
+import { markTicketUsed } from '@/lib/tickets/mark-used';
 import { storeNewCredential, verifiedNewCredential } from './attestation';
 import { activeCredentialIds, activeMarkedCredentials, insertCredential, replaceCredential } from '@/lib/credentials';
 import { rpConfig } from './rp';
@@ -91,21 +92,9 @@ export async function completeRegistration(
   const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
   try {
     await storeNewCredential(c, holderId, failure, now, async (tx) => {
-      const ticket = await tx
-        .updateTable('tickets')
-        .set({ state: 'used', used_at: now })
-        .where('id', '=', ticketId)
-        .where('state', '=', 'active')
-        .where('expires_at', '>', now)
-        .returning(['replaces_device'])
-        .executeTakeFirst();
-      if (!ticket) {
-        // Read through the transaction: on SQLite the one connection is ours until we finish.
-        const current = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
-        const state = current ? checkTicket(current, now) : undefined;
-        throw new AppError(state && !state.ok ? state.code : 'register.alreadyRegistered');
-      }
-      if (ticket.replaces_device === 1)
+      const ticket = await markTicketUsed(tx, ticketId, now);
+      if (!ticket.ok) throw new AppError(ticket.code);
+      if (ticket.replacesDevice)
         await replaceCredential(tx, holderId, c, 'all-active', 'replaced by re-issued ticket', now);
       else await insertCredential(tx, holderId, c, now);
       const moved = await updateFlow(tx, flow.id, 'register', { step: next, credentialId: c.id, notice: null }, now);
@@ -123,7 +112,7 @@ export async function completeRegistration(
             provider: c.providerName,
             aaguid: c.aaguid,
             deviceType: c.deviceType,
-            replacedDevice: ticket.replaces_device === 1,
+            replacedDevice: ticket.replacesDevice,
           },
         },
         now,
