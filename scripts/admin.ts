@@ -37,6 +37,16 @@ function required(flags: Flags, name: string): string {
   return v.trim();
 }
 
+/**
+ * JSON on stdout, resolved once it is handed to the OS: `process.exit` right after a plain write
+ * cuts a large answer short when stdout is a pipe (a 10 000-ticket batch read by the issuing system).
+ */
+function printJson(value: unknown): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`, (err) => (err ? reject(err) : resolve())),
+  );
+}
+
 function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -63,14 +73,14 @@ async function issueBatch(f: Flags) {
     issued = await issueTicketsBatch(ids, { ttlDays: optionalInt(f, 'ttl-days'), onProgress: progress });
   } catch (err) {
     if (!(err instanceof BatchInterrupted)) throw err;
-    process.stdout.write(`${JSON.stringify(batchJson(err.issued), null, 2)}\n`);
+    await printJson(batchJson(err.issued));
     throw new OperatorError(`${err.message}; the ${err.issued.length} tickets issued are on stdout`);
   }
   if (out) {
     try {
       writeFileSync(out, await ticketCardsHtml(issued), { mode: 0o600 });
     } catch {
-      process.stdout.write(`${JSON.stringify(batchJson(issued), null, 2)}\n`);
+      await printJson(batchJson(issued));
       throw new OperatorError(`cannot write ${out}; the ${issued.length} tickets issued are on stdout`);
     }
   }
@@ -139,7 +149,7 @@ async function main(): Promise<number> {
       },
     });
     const result = await run(values);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    await printJson(result);
     return 0;
   } catch (err) {
     const known = err instanceof OperatorError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
