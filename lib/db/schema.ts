@@ -13,6 +13,8 @@ export interface HoldersTable {
   medical_registration_number: string;
   name: string;
   kana: string;
+  /** フリガナ as searched (lib/normalize/kana.ts), indexed: the console's kana lookup. */
+  kana_key: string | null;
   /** scrypt$N$r$p$salt$hash — never the birth date itself. */
   birth_date_hash: string;
   certificate_not_before: number;

@@ -10,6 +10,7 @@ import { endOpenTickets } from '@/lib/tickets/end';
 import { env } from '@/lib/env';
 import { credentialsOf } from '@/lib/credentials';
 import { findHolderByPersonId } from '@/lib/holders';
+import { kanaSearchKey } from '@/lib/normalize/kana';
 import { OperatorError } from './errors';
 import { describeIssues, holderInputSchema, type HolderInput, type ValidHolderInput } from './holder-input';
 
@@ -43,6 +44,7 @@ export async function insertHolder(
         medical_registration_number: h.medicalRegistrationNumber,
         name: h.name,
         kana: h.kana,
+        kana_key: kanaSearchKey(h.kana) ?? '',
         birth_date_hash: birthDateHash,
         certificate_not_before: now,
         certificate_not_after: h.certificateNotAfter

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
 import { deviceChangeNotice } from './0003-device-change-notice';
+import { holderKanaKey } from './0005-holder-kana-key';
 
 /**
  * Migrations live in code, one file per migration, listed here by static import — not a folder
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sign_in_and_device_change': signInAndDeviceChange,
   '0003_device_change_notice': deviceChangeNotice,
+  '0005_holder_kana_key': holderKanaKey,
 };
 
 export const migrationProvider: MigrationProvider = {
