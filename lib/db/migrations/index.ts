@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
+import { staff } from './0004-staff';
 
 /**
  * Migrations live in code, one file per migration, listed here by static import — not a folder
@@ -15,6 +16,8 @@ import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sign_in_and_device_change': signInAndDeviceChange,
+  // 0003 is taken by the journey restructuring on main (issue 7); the key order is what runs.
+  '0004_staff': staff,
 };
 
 export const migrationProvider: MigrationProvider = {
