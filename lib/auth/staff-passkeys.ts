@@ -14,7 +14,7 @@ import {
 } from '@/lib/webauthn';
 import { consumeChallenge, liveChallenge, storeChallenge, takeChallenge } from '@/lib/binding/challenges';
 import { rpConfig } from '@/lib/binding/rp';
-import { consumeEnrolment, openEnrolment, type EnrolmentRefusal } from '@/lib/staff/enrolments';
+import { ENROLMENT_REFUSAL, consumeEnrolment, openEnrolment } from '@/lib/staff/enrolments';
 import {
   insertStaffCredential,
   recordStaffCredentialUse,
@@ -32,13 +32,6 @@ import { createSession, markAuthenticated, type LiveSession } from '@/lib/staff/
  */
 
 export type StaffCeremony<T> = ({ ok: true } & T) | { ok: false; code: StaffMessageCode | 'rate.limited' };
-
-const ENROLMENT_REFUSAL: Record<EnrolmentRefusal, StaffMessageCode> = {
-  unknown: 'staff.enrolmentUnknown',
-  used: 'staff.enrolmentUsed',
-  expired: 'staff.enrolmentExpired',
-  disabled: 'staff.enrolmentDisabled',
-};
 
 const enrolOwner = (enrolmentId: string) => `staff-enrol:${enrolmentId}`;
 const signInOwner = (attemptToken: string) => `staff-signin:${hashToken(attemptToken)}`;
@@ -268,7 +261,11 @@ export async function verifyReauth(input: {
   const done = await withTransaction(async (tx) => {
     if (!(await markAuthenticated(tx, sessionId, now))) return false;
     await recordUse(tx, verified.value, verified.backupState, input.ip, now);
-    await audit(tx, { type: 'staff.reauth', outcome: 'ok', actor: `staff:${staffId}`, ip: input.ip, detail: { staffId } }, now);
+    await audit(
+      tx,
+      { type: 'staff.reauth', outcome: 'ok', actor: `staff:${staffId}`, ip: input.ip, detail: { staffId } },
+      now,
+    );
     return true;
   });
   return done ? { ok: true } : fail('session ended meanwhile');

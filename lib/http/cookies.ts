@@ -66,7 +66,8 @@ export const COOKIES = {
   },
   staffSignIn: {
     name: 'hpki_staff_signin',
-    purpose: 'Staff sign-in: ties the WebAuthn challenge to this browser between options and verify (lib/auth/staff-passkeys.ts).',
+    purpose:
+      'Staff sign-in: ties the WebAuthn challenge to this browser between options and verify (lib/auth/staff-passkeys.ts).',
     httpOnly: true,
     sameSite: 'strict',
     path: '/api/support/login',
@@ -107,7 +108,10 @@ export function setCookie(response: NextResponse, name: CookieName, value: strin
   response.cookies.set(wireName, value, { ...attributes, secure: env().secureCookies });
 }
 
-/** Expires the cookie (Next's `cookies.delete`: an empty value that expired in 1970). */
+/**
+ * Expires the cookie (Next's `cookies.delete`: an empty value that expired in 1970), on its
+ * declared path: a browser keeps a cookie whose deletion names another path.
+ */
 export function deleteCookie(response: NextResponse, name: CookieName): void {
-  response.cookies.delete(COOKIES[name].name);
+  response.cookies.delete({ name: COOKIES[name].name, path: COOKIES[name].path });
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { withTransaction } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { enrolmentPath } from '@/lib/routes';
-import { addStaff, disableStaff, listStaff } from '@/lib/staff/accounts';
-import { newStaffSchema, staffIdSchema } from '@/lib/staff/input';
+import { listStaff } from '@/lib/staff/accounts';
+import { addStaffMember, disableStaffMember } from '@/lib/staff/manage';
 import { OperatorError } from './errors';
 
 /** `staff:*` commands of the operator CLI (scripts/admin.ts): the first admin comes from here. */
@@ -12,16 +11,14 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 /** The enrolment link to hand to the new staff member: single use, 24 hours. */
 export async function addStaffFromCli(input: { name: string; role: string }) {
-  const parsed = newStaffSchema.safeParse(input);
-  if (!parsed.success) {
-    const bad = parsed.error.issues[0]?.path[0];
+  const added = await addStaffMember(input, 'operator:cli');
+  if (!added.ok) {
     throw new OperatorError(
-      bad === 'role'
+      added.field === 'role'
         ? `--role must be admin or support (got "${input.role}")`
         : '--name must be 1 to 100 characters, without line breaks or control characters',
     );
   }
-  const added = await withTransaction((tx) => addStaff(tx, parsed.data, 'operator:cli'));
   return {
     staffId: added.staffId,
     role: added.role,
@@ -43,13 +40,14 @@ export async function listStaffForCli() {
   }));
 }
 
+const DISABLE_REFUSAL = {
+  'staff.unknownAccount': (id: string) => `no staff account with id ${id} (see staff:list)`,
+  'staff.alreadyDisabled': (id: string) => `staff account ${id} is already disabled`,
+  'staff.cannotDisableSelf': (id: string) => `staff account ${id} cannot disable itself`,
+} as const;
+
 export async function disableStaffFromCli(id: string) {
-  if (!staffIdSchema.safeParse(id).success) throw new OperatorError(`--id must be a staff id (a UUID from staff:list)`);
-  const result = await withTransaction((tx) => disableStaff(tx, id, 'operator:cli'));
-  if (!result.ok) {
-    throw new OperatorError(
-      result.reason === 'unknown' ? `no staff account with id ${id}` : `staff account ${id} is already disabled`,
-    );
-  }
+  const result = await disableStaffMember(id, 'operator:cli');
+  if (!result.ok) throw new OperatorError(DISABLE_REFUSAL[result.code](id));
   return { staffId: id, disabled: true, sessionsEnded: result.sessionsEnded };
 }

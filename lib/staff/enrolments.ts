@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { getDb } from '@/lib/db/client';
 import type { Staff } from '@/lib/db/schema';
+import type { StaffMessageCode } from '@/lib/messages';
 import { hashToken, newToken } from '@/lib/security/secrets';
 import { ENROLMENT_TTL_MS } from './policy';
 
@@ -21,6 +22,14 @@ export async function createEnrolment(tx: Tx, staffId: string, now: number) {
 }
 
 export type EnrolmentRefusal = 'unknown' | 'used' | 'expired' | 'disabled';
+
+/** The message a refused link gets, on its page and from its endpoints alike. */
+export const ENROLMENT_REFUSAL = {
+  unknown: 'staff.enrolmentUnknown',
+  used: 'staff.enrolmentUsed',
+  expired: 'staff.enrolmentExpired',
+  disabled: 'staff.enrolmentDisabled',
+} as const satisfies Record<EnrolmentRefusal, StaffMessageCode>;
 export type OpenEnrolment = { ok: true; id: string; staff: Staff } | { ok: false; reason: EnrolmentRefusal };
 
 /** The link's state as a page shows it (no change): usable with its account, or why not. */
