@@ -115,7 +115,8 @@ export function StaffAdmin({ lang, rows, selfId }: { lang: Lang; rows: StaffRow[
         <h2 id="list-heading" className="mb-2 text-lg font-bold">
           {t(lang, 'support.staff.list')}
         </h2>
-        <div className="overflow-x-auto">
+        {/* Scrolls sideways on a narrow screen: focusable and named, so a keyboard can scroll it too. */}
+        <div className="overflow-x-auto" role="region" aria-labelledby="list-heading" tabIndex={0}>
           <table className="w-full min-w-[48rem] border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b-2 border-gray-400">
