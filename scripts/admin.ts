@@ -16,7 +16,7 @@ import {
   issueTicketFor,
   showHolder,
 } from '@/lib/operator/holders';
-import { addStaffFromCli, disableStaffFromCli, listStaffForCli } from '@/lib/operator/staff';
+import { addStaffFromCli, ageStaffSession, disableStaffFromCli, listStaffForCli } from '@/lib/operator/staff';
 
 const USAGE = `usage: npm run admin -- <command> [flags]
   holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]
@@ -27,7 +27,8 @@ const USAGE = `usage: npm run admin -- <command> [flags]
   flow:age --flow-cookie VALUE --minutes N   (support/testing: make a doctor's flow idle for N minutes)
   staff:add --name NAME --role admin|support   (prints a single-use enrolment link, valid 24 hours)
   staff:list
-  staff:disable --id STAFF_ID   (also ends the account's open sessions)`;
+  staff:disable --id STAFF_ID   (also ends the account's open sessions)
+  staff:age-session --session-cookie VALUE --minutes N   (support/testing: make a staff session N minutes older)`;
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -77,6 +78,7 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
   'staff:add': (f) => addStaffFromCli({ name: required(f, 'name'), role: required(f, 'role') }),
   'staff:list': () => listStaffForCli(),
   'staff:disable': (f) => disableStaffFromCli(required(f, 'id')),
+  'staff:age-session': (f) => ageStaffSession(required(f, 'session-cookie'), optionalInt(f, 'minutes') ?? 6),
 };
 
 async function main(): Promise<number> {
@@ -105,6 +107,7 @@ async function main(): Promise<number> {
         minutes: { type: 'string' },
         role: { type: 'string' },
         id: { type: 'string' },
+        'session-cookie': { type: 'string' },
       },
     });
     const result = await run(values);

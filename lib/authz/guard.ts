@@ -25,8 +25,12 @@ export function refusalResponse(refusal: StaffRefusal | StaleRefusal) {
   return jsonFailure(refusal.code, refusal.status);
 }
 
-/** The session is valid but its last passkey verification is older than 5 minutes. */
-export type StaleRefusal = { ok: false; status: 403; code: 'staff.reauthRequired' };
+/**
+ * The session is valid but its last passkey verification is older than 5 minutes. Answered 200
+ * `{ ok: false, code }` like any outcome the page handles itself (lib/http/json-endpoint.ts): the
+ * console re-authenticates in place and sends the action again.
+ */
+export type StaleRefusal = { ok: false; status: 200; code: 'staff.reauthRequired' };
 
 /**
  * For admin actions (issue 8: "a sign-in no older than 5 minutes"): `requireStaff`, and then the
@@ -41,7 +45,7 @@ export async function requireFreshStaff(
   if (!access.ok) return access;
   const session = await currentStaffSession();
   if (!session) return { ok: false, status: 401, code: 'staff.signin_required' };
-  if (!isFresh(session.authenticatedAt, now)) return { ok: false, status: 403, code: 'staff.reauthRequired' };
+  if (!isFresh(session.authenticatedAt, now)) return { ok: false, status: 200, code: 'staff.reauthRequired' };
   return { ok: true, principal: access.principal, session };
 }
 

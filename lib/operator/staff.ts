@@ -1,7 +1,9 @@
 import 'server-only';
+import { withTransaction } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { enrolmentPath } from '@/lib/routes';
 import { listStaff } from '@/lib/staff/accounts';
+import { ageSession } from '@/lib/staff/sessions';
 import { addStaffMember, disableStaffMember } from '@/lib/staff/manage';
 import { OperatorError } from './errors';
 
@@ -50,4 +52,12 @@ export async function disableStaffFromCli(id: string) {
   const result = await disableStaffMember(id, 'operator:cli');
   if (!result.ok) throw new OperatorError(DISABLE_REFUSAL[result.code](id));
   return { staffId: id, disabled: true, sessionsEnded: result.sessionsEnded };
+}
+
+/** Support and tests: make a staff session look `minutes` older (re-authentication, idle, 8 h). */
+export async function ageStaffSession(token: string, minutes: number) {
+  if (!(await withTransaction((tx) => ageSession(tx, token, minutes)))) {
+    throw new OperatorError('no open staff session for that cookie value');
+  }
+  return { agedMinutes: minutes };
 }

@@ -116,3 +116,24 @@ export async function endSessionsOf(tx: Tx, staffId: string, reason: string, now
     .execute();
   return rows.length;
 }
+
+/**
+ * Support and tests: makes a session `minutes` older (its sign-in, last request and last passkey
+ * check alike), to show re-authentication and the idle and absolute limits. Only ever shortens a
+ * session's life; answers false when the cookie names no open session.
+ */
+export async function ageSession(tx: Tx, token: string, minutes: number): Promise<boolean> {
+  const ms = minutes * 60_000;
+  const rows = await tx
+    .updateTable('staff_sessions')
+    .set((eb) => ({
+      created_at: eb('created_at', '-', ms),
+      last_seen_at: eb('last_seen_at', '-', ms),
+      authenticated_at: eb('authenticated_at', '-', ms),
+    }))
+    .where('id', '=', hashToken(token))
+    .where('ended_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.length > 0;
+}

@@ -151,3 +151,34 @@ test('an admin adds staff in the console (link shown once), disables one; the li
   await enrol(page, memberUrl);
   await expect(page.getByText(`${member} さん（サポート）としてサインインしています。`)).toBeVisible();
 });
+
+/** Makes this browser's staff session `minutes` older through the CLI (support/testing command). */
+async function ageSession(page: Page, minutes: number) {
+  const session = (await page.context().cookies()).find((c) => c.name === 'hpki_staff');
+  if (!session) throw new Error('no staff session cookie');
+  await admin(['staff:age-session', '--session-cookie', session.value, '--minutes', String(minutes)]);
+}
+
+test('an admin action after 5 minutes re-authenticates in place; 30 idle minutes end the session', async ({
+  page,
+  authenticator: _,
+}) => {
+  await enrol(page, (await staffAdd(uniqueName('管理'), 'admin')).enrolUrl);
+  await page.goto('/support/staff');
+  await ageSession(page, 6);
+
+  const member = uniqueName('確認後');
+  await page.getByLabel('氏名').fill(member);
+  await page.getByRole('button', { name: '追加する' }).click();
+  await expect(page.getByText(labels['staff.reauthRequired'].ja)).toBeVisible();
+  await expect(page.getByRole('heading', { name: `${member} さんの登録用リンク` })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'パスキーで本人確認' }).click();
+  // The action is sent again once the passkey check succeeded.
+  await expect(page.getByRole('heading', { name: `${member} さんの登録用リンク` })).toBeVisible();
+  await expect(page.getByText(labels['staff.reauthRequired'].ja)).toHaveCount(0);
+
+  await ageSession(page, 31);
+  await page.reload();
+  await expect(page).toHaveURL(/\/support\/login$/);
+});
