@@ -74,7 +74,16 @@ export async function completeEnrolment(input: {
   const now = input.now ?? Date.now();
   if (!(await withinLimits([[RULES.staffPasskeyPerIp, input.ip]]))) return { ok: false, code: 'rate.limited' };
   const open = await openEnrolment(input.token, now);
-  if (!open.ok) return { ok: false, code: ENROLMENT_REFUSAL[open.reason] };
+  if (!open.ok) {
+    // A passkey offered for a dead link is worth a line in the log (a leaked or guessed link).
+    await record({
+      type: 'staff.enrolled',
+      outcome: 'fail',
+      ip: input.ip,
+      detail: { reason: `enrolment-${open.reason}` },
+    });
+    return { ok: false, code: ENROLMENT_REFUSAL[open.reason] };
+  }
   const staffId = open.staff.id;
   const fail = async (reason: string, code: StaffMessageCode = 'staff.passkeyInvalid') => {
     await record({ type: 'staff.enrolled', outcome: 'fail', ip: input.ip, detail: { staffId, reason } });

@@ -105,6 +105,14 @@ describeEachEngine('staff enrolment', (t) => {
     const passkey = passkeyFor(gone.staffId);
     const answer = await completeEnrolment({ token: gone.token, response: passkey.registration('x'), ip: ip() });
     expect(answer).toEqual({ ok: false, code: 'staff.enrolmentDisabled' });
+    const refused = await t.db
+      .selectFrom('audit_events')
+      .select(['outcome', 'detail'])
+      .where('type', '=', 'staff.enrolled')
+      .orderBy('at', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(refused).toEqual({ outcome: 'fail', detail: JSON.stringify({ reason: 'enrolment-disabled' }) });
     expect(await t.db.selectFrom('staff_credentials').select('id').execute()).toEqual(before);
   });
 
