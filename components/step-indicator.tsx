@@ -1,4 +1,4 @@
-import { INDICATED_STEPS, indicatorPosition, type Step } from '@/lib/flow/machine';
+import { INDICATED_STEPS, indicatorPosition, type Step } from '@/lib/steps/registration';
 import { t, type Lang, type LabelKey } from '@/lib/messages';
 
 export function StepIndicator({ lang, step }: { lang: Lang; step: Step }) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { STEP_PATH, type InterruptCode, type Step } from '@/lib/flow/machine';
-import type { Notice } from '@/lib/flow/notice';
+import type { DeviceInterruptCode } from '@/lib/steps/device-change';
+import { STEP_PATH, type InterruptCode, type Step } from '@/lib/steps/registration';
+import type { Notice } from '@/lib/journey/notice';
 import { isErrorCode, t, type Lang, type LabelKey } from '@/lib/messages';
 import { DeviceGate } from './device-gate';
 import { MessageBox } from './message-box';
@@ -37,10 +38,13 @@ export function StepPage({
   );
 }
 
-type Way = 'resume' | 'restart' | 'login' | 'device' | 'top';
+type Way = 'resume' | 'restart' | 'restartDevice' | 'login' | 'device' | 'top';
 
-/** Each interruption's heading and the ways on it offers, the likeliest first. */
-const INTERRUPTS: Record<InterruptCode, { title: LabelKey; tone: 'error' | 'info'; ways: Way[] }> = {
+/** Each interruption's heading and the ways on it offers, the likeliest first (both journeys). */
+const INTERRUPTS: Record<
+  InterruptCode | DeviceInterruptCode,
+  { title: LabelKey; tone: 'error' | 'info'; ways: Way[] }
+> = {
   'flow.back': { title: 'interrupt.title', tone: 'error', ways: ['restart'] },
   'flow.expired': { title: 'interrupt.title', tone: 'error', ways: ['restart'] },
   'flow.inProgress': {
@@ -50,21 +54,34 @@ const INTERRUPTS: Record<InterruptCode, { title: LabelKey; tone: 'error' | 'info
   },
   'flow.registered': { title: 'interrupt.doneTitle', tone: 'info', ways: ['resume', 'login'] },
   'flow.finished': { title: 'interrupt.doneTitle', tone: 'info', ways: ['login', 'top'] },
+  'device.back': { title: 'interrupt.deviceTitle', tone: 'error', ways: ['restartDevice'] },
+  'device.expired': { title: 'interrupt.deviceTitle', tone: 'error', ways: ['restartDevice'] },
+  'device.registered': { title: 'interrupt.deviceRegisteredTitle', tone: 'info', ways: ['resume', 'login'] },
+  'device.finished': { title: 'device.completeTitle', tone: 'info', ways: ['login', 'top'] },
 };
 
 /** Where the other ways lead ('resume' goes to the flow's current step; 'restart' is a POST). */
 const WAY_TO: Record<Exclude<Way, 'resume' | 'restart'>, [string, LabelKey]> = {
+  restartDevice: [path('device'), 'common.restart'],
   login: [path('login'), 'start.login'],
   device: [path('device'), 'start.changeDevice'],
   top: [STEP_PATH.terms, 'interrupt.top'],
 };
 
 /**
- * Shown in place of a step when the flow cannot go on there: it says what happened (Back pressed,
- * idle too long, a registration in progress, already registered) and offers the ways on.
- * `resume` is the page of the step the flow is at.
+ * Shown in place of a step when the journey cannot go on there: it says what happened (Back
+ * pressed, idle too long, a registration in progress, already registered or changed) and offers
+ * the ways on. `resume` is the page of the step the journey is at.
  */
-export function FlowInterrupt({ lang, code, resume }: { lang: Lang; code: InterruptCode; resume: string }) {
+export function JourneyInterrupt({
+  lang,
+  code,
+  resume,
+}: {
+  lang: Lang;
+  code: InterruptCode | DeviceInterruptCode;
+  resume: string;
+}) {
   const { title, tone, ways } = INTERRUPTS[code];
   const way = (w: Way, i: number) => {
     const variant = i === 0 ? 'primary' : 'secondary';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { DEVICE_PATH } from '@/lib/device/journey';
-import { STEP_PATH } from '@/lib/flow/machine';
+import { DEVICE_PATH } from '@/lib/steps/device-change';
+import { STEP_PATH } from '@/lib/steps/registration';
 import { ROUTE_LIST } from './routes';
 
 const APP = path.resolve(__dirname, '../app');

@@ -2,8 +2,13 @@
  * Every page and route handler of the app, in one table (architecture.md, "One HTTP edge"). Paths
  * use the App Router's own folder syntax (`[code]`, `[...nextauth]`), so each entry reads as the
  * folder under `app/` it stands for; `lib/routes.test.ts` keeps the table and `app/` equal, and the
- * fuzz test (tests/e2e/fuzz.spec.ts) walks every entry. Browser-safe: no server imports.
+ * fuzz test (tests/e2e/fuzz.spec.ts) walks every entry. Browser-safe: no server imports; the
+ * journeys' step tables (lib/steps) are plain data.
  */
+import { DEVICE_CHANGE_STEPS } from '@/lib/steps/device-change';
+import { REGISTRATION_STEPS } from '@/lib/steps/registration';
+import type { StepTable } from '@/lib/steps/table';
+
 export type RouteKind = 'page' | 'api' | 'deeplink';
 /** What a legitimate client sends: an HTML form post, JSON from our scripts, or nothing. */
 export type BodyKind = 'form' | 'json' | 'none';
@@ -22,22 +27,31 @@ const page = (path: string) => ({ path, kind: 'page', methods: ['GET'], body: 'n
 const form = (path: string) => ({ path, kind: 'api', methods: ['POST'], body: 'form' }) as const;
 const json = (path: string) => ({ path, kind: 'api', methods: ['POST'], body: 'json' }) as const;
 
+/** A step table's pages and form endpoints, keyed by their route names. */
+type StepRoutes<T extends StepTable> = {
+  [S in keyof T as T[S]['page'][0]]: { path: T[S]['page'][1]; kind: 'page'; methods: readonly ['GET']; body: 'none' };
+} & {
+  [S in keyof T as T[S] extends { form: readonly [infer N extends string, string] } ? N : never]: {
+    path: T[S] extends { form: readonly [string, infer P] } ? P : never;
+    kind: 'api';
+    methods: readonly ['POST'];
+    body: 'form';
+  };
+};
+
+function stepRoutes<T extends StepTable>(table: T): StepRoutes<T> {
+  const entries = Object.values(table).flatMap(({ page: [name, path], form: endpoint }) => [
+    [name, page(path)],
+    ...(endpoint ? [[endpoint[0], form(endpoint[1])]] : []),
+  ]);
+  return Object.fromEntries(entries) as StepRoutes<T>;
+}
+
 export const ROUTES = {
-  // The doctor's registration journey (STEP_PATH in lib/flow/machine.ts names the same pages).
-  terms: page('/'),
-  start: page('/start'),
-  registerQr: page('/register/qr'),
-  registerPassword: page('/register/password'),
-  registerLogin: page('/register/login'),
-  registerPasskey: page('/register/passkey'),
-  registerLabel: page('/register/label'),
-  registerComplete: page('/register/complete'),
-  registerConfirmed: page('/register/confirmed'),
-  // Device change (DEVICE_PATH in lib/device/endpoint.ts).
-  device: page('/device'),
-  deviceRegister: page('/device/register'),
-  deviceLabel: page('/device/label'),
-  deviceComplete: page('/device/complete'),
+  // The journeys' pages and forms come from their definitions (lib/steps): the doctor's
+  // registration, and device change.
+  ...stepRoutes(REGISTRATION_STEPS),
+  ...stepRoutes(DEVICE_CHANGE_STEPS),
   // ログイン → 券面情報.
   login: page('/login'),
   card: page('/card'),
@@ -50,13 +64,7 @@ export const ROUTES = {
   /** The URL inside the paper QR code. */
   deepLink: { path: '/r/[code]', kind: 'deeplink', methods: ['GET'], body: 'none' },
 
-  flowTerms: form('/api/flow/terms'),
-  flowStart: form('/api/flow/start'),
   flowRestart: form('/api/flow/restart'),
-  flowCode: form('/api/flow/code'),
-  flowPassword: form('/api/flow/password'),
-  flowLogin: form('/api/flow/login'),
-  flowLabel: form('/api/flow/label'),
   registerOptions: json('/api/register/options'),
   registerVerify: json('/api/register/verify'),
   registerSignInOptions: json('/api/register/signin-options'),
@@ -65,7 +73,6 @@ export const ROUTES = {
   deviceSignInVerify: json('/api/device/signin-verify'),
   deviceRegisterOptions: json('/api/device/register-options'),
   deviceRegisterVerify: json('/api/device/register-verify'),
-  deviceLabelSave: form('/api/device/label'),
   loginOptions: json('/api/login/options'),
   loginVerify: json('/api/login/verify'),
   /** next-auth's catch-all (session, csrf, the credentials callback). */

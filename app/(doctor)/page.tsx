@@ -1,4 +1,4 @@
-import { StepPage, FlowInterrupt } from '@/components/step-page';
+import { StepPage, JourneyInterrupt } from '@/components/step-page';
 import { TermsForm } from '@/components/flow/terms-form';
 import { carriedNotice } from '@/lib/flow/notice';
 import { requireStep } from '@/lib/flow/server';
@@ -9,7 +9,7 @@ import { t } from '@/lib/messages';
 export default async function TermsPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
   const lang = await getLang();
   const page = await requireStep('terms');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   // Over the flow-creation limit nothing is stored: the message comes in `?notice=`.
   const carried = carriedNotice('terms', (await searchParams).notice);
   return (

@@ -3,8 +3,7 @@ import { holderForCeremony } from '@/lib/holders';
 import { isUniqueViolation, withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { transition } from '@/lib/flow/machine';
-import { toView, updateFlow } from '@/lib/flow/store';
+import { registration } from '@/lib/flow/journey';
 import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { buildRegistrationOptions } from '@/lib/webauthn';
@@ -85,20 +84,19 @@ export async function completeRegistration(
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
   await checkCeremonyLimits(ctx);
-  // The step graph decides where a stored passkey leads (lib/flow/machine.ts), not this handler.
-  const next = transition(toView(flow), 'registered');
-  if (!next) throw new AppError('flow.back');
+  // The step graph decides where a stored passkey leads (lib/steps/registration.ts), not this handler.
+  if (!registration.definition.transition(flow, 'registered')) throw new AppError('flow.back');
   const failure = { type: 'registration.verify' as const, holderId, ticketId, ip };
   const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
   try {
-    await storeNewCredential(c, holderId, failure, now, async (tx) => {
+    return await storeNewCredential(c, holderId, failure, now, async (tx) => {
       const ticket = await markTicketUsed(tx, ticketId, now);
       if (!ticket.ok) throw new AppError(ticket.code);
       if (ticket.replacesDevice)
         await replaceCredential(tx, holderId, c, 'all-active', 'replaced by re-issued ticket', now);
       else await insertCredential(tx, holderId, c, now);
-      const moved = await updateFlow(tx, flow.id, 'register', { step: next, credentialId: c.id, notice: null }, now);
-      if (!moved) throw new AppError('flow.back');
+      const next = await registration.advance(tx, flow, 'registered', { set: { credential_id: c.id } }, now);
+      if (!next) throw new AppError('flow.back');
       await audit(
         tx,
         {
@@ -117,6 +115,7 @@ export async function completeRegistration(
         },
         now,
       );
+      return { credentialId: c.credentialId, next };
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
@@ -134,5 +133,4 @@ export async function completeRegistration(
     }
     throw err;
   }
-  return { credentialId: c.credentialId, next };
 }

@@ -2,8 +2,7 @@ import 'server-only';
 import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
-import { transition } from '@/lib/flow/machine';
-import { toView, updateFlow } from '@/lib/flow/store';
+import { registration } from '@/lib/flow/journey';
 import { audit } from '@/lib/audit';
 import { buildAuthenticationOptions } from '@/lib/webauthn';
 import { recordAssertion, verifyAssertion } from './assertion';
@@ -48,11 +47,10 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
     );
     throw new AppError('auth.invalidResult');
   }
-  const next = transition(toView(flow), 'signedIn');
-  if (!next) throw new AppError('flow.back');
-  await withTransaction(async (tx) => {
+  return withTransaction(async (tx) => {
     await recordAssertion(tx, verified, ip, now);
-    await updateFlow(tx, flow.id, 'register', { step: next, notice: null }, now);
+    const next = await registration.advance(tx, flow, 'signedIn', {}, now);
+    if (!next) throw new AppError('flow.back');
     await audit(
       tx,
       {
@@ -65,6 +63,6 @@ export async function completeSignIn(ctx: Context, response: unknown, now = Date
       },
       now,
     );
+    return { next };
   });
-  return { next };
 }

@@ -39,8 +39,3 @@ export async function relabelCredential(
   });
   return true;
 }
-
-/** The form's choice: 【キャンセル】 sends action=cancel. */
-export function labelInput(form: URLSearchParams): string | null {
-  return form.get('action') === 'cancel' ? null : (form.get('label') ?? '');
-}

@@ -119,6 +119,8 @@ export interface DeviceChangesTable {
   old_credential_id: string | null;
   new_credential_id: string | null;
   authenticated_at: number | null;
+  /** A message for the next render of the current step (JSON `{ code, params }`). */
+  notice: string | null;
   created_at: number;
   updated_at: number;
 }

@@ -11,10 +11,11 @@ import { storeNewCredential, verifiedNewCredential, type VerifiedCredential } fr
 import { activeMarkedCredentials, replaceCredential, webauthnIdOf } from '@/lib/credentials';
 import { holderForCeremony } from '@/lib/holders';
 import { rpConfig } from '@/lib/binding/rp';
-import { DEVICE_TRANSITIONS, advanceDeviceChange, isFreshSignIn } from './store';
+import { deviceChange } from './journey';
+import { isFreshSignIn } from './store';
 
 type Context = { change: DeviceChange; ip: string | null };
-const owner = (change: DeviceChange) => `device:${change.id}`;
+const owner = (change: Pick<DeviceChange, 'id'>) => `device:${change.id}`;
 const registerFailure = (holderId: string, ip: string | null) => ({ type: 'device.register' as const, holderId, ip });
 
 async function limit(ctx: Context) {
@@ -25,11 +26,21 @@ async function limit(ctx: Context) {
   if (!ok) throw new AppError('rate.limited');
 }
 
+/**
+ * /device, the entrance: each visit starts a fresh change at its first step, with its sign-in
+ * options. Limited per address before anything is stored, since each visit writes a row.
+ */
+export async function startDeviceChange(ip: string | null) {
+  if (!(await withinLimits([[RULES.deviceChangePerIp, ip]]))) throw new AppError('rate.limited');
+  const { token, id } = await withTransaction((tx) => deviceChange.createAt(tx, 'signin'));
+  return { token, options: await oldPhoneOptions({ id }) };
+}
+
 /** Step 1 (spec §6): a discoverable sign-in; the browser offers the old phone over hybrid or a synced copy. */
-export async function oldPhoneOptions(ctx: Context) {
+export async function oldPhoneOptions(change: Pick<DeviceChange, 'id'>) {
   // Rate-limited by the route before the change row is written.
   const options = await buildAuthenticationOptions({ config: rpConfig() });
-  await storeChallenge(owner(ctx.change), 'device-signin', options.challenge);
+  await storeChallenge(owner(change), 'device-signin', options.challenge);
   return options;
 }
 
@@ -53,14 +64,14 @@ export async function verifyOldPhone(ctx: Context, response: unknown, now = Date
   const { credential } = verified;
   return withTransaction(async (tx) => {
     await recordAssertion(tx, verified, ctx.ip, now);
-    const next = await advanceDeviceChange(
+    const next = await deviceChange.advance(
       tx,
-      ctx.change.id,
+      ctx.change,
       'oldPhoneVerified',
-      { holderId: credential.holder_id, oldCredentialId: credential.id, authenticatedAt: now },
+      { set: { holder_id: credential.holder_id, old_credential_id: credential.id, authenticated_at: now } },
       now,
     );
-    if (!next) throw new AppError('flow.back');
+    if (!next) throw new AppError('device.back');
     await audit(
       tx,
       { type: 'device.signin', outcome: 'ok', holderId: credential.holder_id, credentialId: credential.id, ip: ctx.ip },
@@ -71,7 +82,7 @@ export async function verifyOldPhone(ctx: Context, response: unknown, now = Date
 }
 
 function requireFresh(change: DeviceChange, now: number): { holderId: string; oldCredentialId: string } {
-  if (change.step !== 'register' || !change.holder_id || !change.old_credential_id) throw new AppError('flow.back');
+  if (change.step !== 'register' || !change.holder_id || !change.old_credential_id) throw new AppError('device.back');
   if (!isFreshSignIn(change, now)) throw new AppError('device.reauthRequired');
   return { holderId: change.holder_id, oldCredentialId: change.old_credential_id };
 }
@@ -109,38 +120,39 @@ export async function registerNewPhone(ctx: Context, response: unknown, userAgen
     now,
   });
   try {
-    await rotateCredential({
+    const next = await rotateCredential({
       holderId,
       oldCredentialId,
-      changeId: ctx.change.id,
+      change: ctx.change,
       credential: c,
       ip: ctx.ip,
       now,
     });
+    if (!next) throw new AppError('device.back');
+    return { credentialId: c.credentialId, next };
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError('register.alreadyRegistered', { cause: err });
     throw err;
   }
-  return { credentialId: c.credentialId, next: DEVICE_TRANSITIONS.newPhoneRegistered.to };
 }
 
 /** Exported for the concurrency tests: revoke the old credential and store the new one, atomically. */
 export async function rotateCredential(r: {
   holderId: string;
   oldCredentialId: string;
-  changeId: string | null;
+  change: DeviceChange | null;
   credential: VerifiedCredential;
   ip: string | null;
   now: number;
 }) {
   const { holderId, oldCredentialId, credential: c, now } = r;
-  await storeNewCredential(c, holderId, registerFailure(holderId, r.ip), now, async (tx) => {
+  return storeNewCredential(c, holderId, registerFailure(holderId, r.ip), now, async (tx) => {
     const replaced = await replaceCredential(tx, holderId, c, { credentialId: oldCredentialId }, 'device change', now);
     if (!replaced) throw new AppError('device.reauthRequired');
-    if (r.changeId) {
-      const moved = await advanceDeviceChange(tx, r.changeId, 'newPhoneRegistered', { newCredentialId: c.id }, now);
-      if (!moved) throw new AppError('flow.back');
-    }
+    const next = r.change
+      ? await deviceChange.advance(tx, r.change, 'newPhoneRegistered', { set: { new_credential_id: c.id } }, now)
+      : null;
+    if (r.change && !next) throw new AppError('device.back');
     await audit(
       tx,
       {
@@ -153,5 +165,6 @@ export async function rotateCredential(r: {
       },
       now,
     );
+    return next;
   });
 }

@@ -1,24 +1,34 @@
 import 'server-only';
 import type { DeviceChange } from '@/lib/db/schema';
-import { defineJourney } from '@/lib/journey/kernel';
-import { path } from '@/lib/routes';
-import { loadDeviceChange, type DeviceStep } from './store';
+import { defineJourney, type FormResult } from '@/lib/journey/kernel';
+import {
+  DEVICE_PATH,
+  deviceAccess,
+  deviceTransition,
+  isDeviceStep,
+  type DeviceEvent,
+  type DeviceInterruptCode,
+  type DeviceStep,
+} from '@/lib/steps/device-change';
+import { deviceChanges } from './store';
 
-export const DEVICE_PATH: Record<DeviceStep, string> = {
-  signin: path('device'),
-  register: path('deviceRegister'),
-  label: path('deviceLabel'),
-  complete: path('deviceComplete'),
-};
+const stepOf = (change: DeviceChange): DeviceStep => (isDeviceStep(change.step) ? change.step : 'signin');
 
 /**
- * The device-change journey (spec §6) as a definition on the kernel: its graph is
- * DEVICE_TRANSITIONS (./store.ts). A page or endpoint of another step than the change's sends the
- * doctor back to the entrance, /device (which starts a change and so does not guard itself).
+ * The device-change journey (spec §6) on the kernel; its steps, graph and Back / idle rules are
+ * lib/steps/device-change.ts. /device, the entrance, starts a change and does not guard itself.
  */
-export const deviceChange = defineJourney<DeviceChange, DeviceStep>({
+export const deviceChange = defineJourney<'device_changes', DeviceStep, DeviceEvent, DeviceInterruptCode>({
+  name: 'deviceChange',
+  store: deviceChanges,
   cookie: 'deviceChange',
   paths: DEVICE_PATH,
-  load: loadDeviceChange,
-  decide: (change, step) => (change?.step === step ? { kind: 'render' } : { kind: 'redirect', to: 'signin' }),
+  stepOf,
+  decide: (change, step, now) =>
+    deviceAccess(change ? { step: stepOf(change), updatedAt: change.updated_at } : null, step, now),
+  transition: (change, event) => deviceTransition(stepOf(change), event),
+  missing: 'device.back',
 });
+
+/** What a device-change form step's handler answers. */
+export type DeviceStepResult = FormResult<'device_changes', DeviceEvent>;

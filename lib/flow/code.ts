@@ -4,10 +4,10 @@ import { withTransaction } from '@/lib/db/client';
 import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { lookupTicket } from '@/lib/tickets/lookup';
-import type { ActionResult } from './action';
+import type { StepResult } from './journey';
 import type { QrEntryNotice } from './notice';
 
-export type CodeResult = Exclude<ActionResult, { notice: unknown }> | { notice: { code: QrEntryNotice } };
+export type CodeResult = Exclude<StepResult, { notice: unknown }> | { notice: { code: QrEntryNotice } };
 
 /**
  * QR entry (spec §3 step 3): a tolerant code, rate-limited per IP, then its own message for each
@@ -34,5 +34,5 @@ export async function acceptCode(input: string, ip: string | null): Promise<Code
     );
   }
   if (!found.ok) return { notice: { code: found.code } };
-  return { event: 'ticketAccepted', patch: { ticketId: found.ticket.id, holderId: found.ticket.holder_id } };
+  return { event: 'ticketAccepted', set: { ticket_id: found.ticket.id, holder_id: found.ticket.holder_id } };
 }

@@ -8,7 +8,7 @@ import { seeOther, unavailable } from '@/lib/http/responses';
 import { log } from '@/lib/log';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
 import { acceptCode } from './code';
-import { STEP_PATH } from './machine';
+import { STEP_PATH } from '@/lib/steps/registration';
 import { qrEntryWithNotice, type QrEntryNotice } from './notice';
 import { createFlow } from './store';
 
@@ -37,7 +37,7 @@ async function startWithCode(req: NextRequest, readCode: () => Promise<string>):
     if ('notice' in result) return refused(result.notice.code);
     if (!(await withinLimits([[RULES.flowCreationPerIp, ip]]))) return refused('rate.limited');
     const created = await withTransaction((tx) =>
-      createFlow(tx, { step: 'terms', ticketId: result.patch?.ticketId, holderId: result.patch?.holderId }),
+      createFlow(tx, { step: 'terms', ticketId: result.set?.ticket_id, holderId: result.set?.holder_id }),
     );
     const response = seeOther(STEP_PATH.terms);
     setCookie(response, 'flow', created.token);

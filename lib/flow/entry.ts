@@ -9,8 +9,8 @@ import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readForm } from '@/lib/http/body';
 import { deleteCookie, setCookie } from '@/lib/http/cookies';
 import { forbidden, seeOther, unavailable } from '@/lib/http/responses';
-import { flowAction } from './action';
-import { STEP_PATH, access, hasEnded, transition } from './machine';
+import { z } from 'zod';
+import { STEP_PATH, access, hasEnded, transition } from '@/lib/steps/registration';
 import { registration } from './journey';
 import { stepWithNotice } from './notice';
 import { TERMS_VERSION, createFlow, deleteFlow, toView, updateFlow } from './store';
@@ -74,11 +74,10 @@ export async function agreeToTerms(req: NextRequest): Promise<NextResponse> {
  * was agreed now). Replacing, not adding, keeps one row per ended flow however often it is posted.
  */
 export async function chooseRegistration(req: NextRequest): Promise<NextResponse> {
-  const chosen = () => flowAction(req, 'start', async () => ({ event: 'registrationChosen' }));
   if (!isSameOrigin(req.headers)) return forbidden();
   try {
     const flow = await registration.current(req.cookies);
-    if (!flow || !hasEnded(toView(flow), Date.now())) return chosen();
+    if (!flow || !hasEnded(toView(flow), Date.now())) return chooseInFlow(req);
     const view = toView(flow);
     const agreedAt = view.termsAgreed ? flow.terms_agreed_at : null;
     if (agreedAt === null) return seeOther(STEP_PATH.terms);
@@ -94,6 +93,9 @@ export async function chooseRegistration(req: NextRequest): Promise<NextResponse
     return unavailable();
   }
 }
+
+/** 【初回登録の方はこちら】 in a flow that has not ended: the start step's event. */
+const chooseInFlow = registration.formAction('start', z.object({}), async () => ({ event: 'registrationChosen' }));
 
 /** 【最初からやり直す】: forgets the current flow; the doctor starts again at step 1. */
 export function restartFlow(req: NextRequest): NextResponse {

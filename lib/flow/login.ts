@@ -3,17 +3,15 @@ import { timingSafeEqual } from 'node:crypto';
 import { withTransaction } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { personIdOf } from '@/lib/holders';
-import { normalizePersonId } from '@/lib/normalize/person-id';
 import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import type { ActionResult } from './action';
+import type { StepResult } from './journey';
 
-/** The Username must be the ticket holder's 本人ID (pre-filled, editable; spec §3 step 5). */
-export async function confirmPersonId(flow: Flow, input: string, ip: string | null): Promise<ActionResult> {
+/** The Username (canonical, from personIdForm) must be the ticket holder's 本人ID (spec §3 step 5). */
+export async function confirmPersonId(flow: Flow, given: string, ip: string | null): Promise<StepResult> {
   if (!flow.holder_id) return { notice: { code: 'qr.unknown' } };
   if (!(await withinLimits([[RULES.loginPerIp, ip]]))) return { notice: { code: 'rate.limited' } };
   const personId = await personIdOf(flow.holder_id);
-  const given = normalizePersonId(input.slice(0, 100)) ?? '';
   const matches =
     personId !== undefined &&
     given.length === personId.length &&

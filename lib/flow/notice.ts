@@ -1,8 +1,6 @@
-import type { ErrorCode, MessageCode } from '@/lib/messages';
-import { STEP_PATH, type Step } from './machine';
-
-/** A message to show on the next render of the current step (set by the action that failed). */
-export type Notice = { code: MessageCode; params?: Record<string, string | number> };
+import type { Notice } from '@/lib/journey/notice';
+import type { ErrorCode } from '@/lib/messages';
+import { STEP_PATH, type Step } from '@/lib/steps/registration';
 
 /**
  * Messages a step page may show without a flow row to keep them in: a refused request stores

@@ -39,6 +39,10 @@ const EXTRA_CODES = [
   'qr.codeFormat',
   'register.labelInvalid',
   'register.failed',
+  'device.back',
+  'device.expired',
+  'device.registered',
+  'device.finished',
 ] as const;
 
 /** The Japanese first line each entry's text must start with (messages.md, and the brief for extras). */

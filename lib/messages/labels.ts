@@ -152,6 +152,11 @@ export const labels = {
   'interrupt.title': { ja: '登録を続けられません', en: 'Registration cannot continue' },
   'interrupt.inProgressTitle': { ja: '登録の手続き中です', en: 'Registration in progress' },
   'interrupt.doneTitle': { ja: '登録は完了しています', en: 'Already registered' },
+  'interrupt.deviceTitle': { ja: 'スマートフォンの変更を続けられません', en: 'The smartphone change cannot continue' },
+  'interrupt.deviceRegisteredTitle': {
+    ja: '新しいスマートフォンは登録済みです',
+    en: 'The new smartphone is registered',
+  },
   'interrupt.resume': { ja: '続きから登録する', en: 'Continue the registration' },
   'interrupt.top': { ja: 'トップページへ', en: 'Go to the top page' },
   'sandbox.banner': { ja: 'サポート再現モード', en: 'Support reproduction mode' },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { withTransaction } from '@/lib/db/client';
-import { isStep } from '@/lib/flow/machine';
+import { isStep } from '@/lib/steps/registration';
 import { loadFlow, updateFlow } from '@/lib/flow/store';
 import { OperatorError } from './errors';
 

@@ -1,4 +1,5 @@
 import { errors } from '../../lib/messages';
+import { labels } from '../../lib/messages/labels';
 import { expectAccessible } from './fixtures/axe';
 import { showHolder } from './fixtures/operator';
 import { logIn, registeredHolder } from './fixtures/registered';
@@ -40,9 +41,29 @@ test('device change: sign in with the old phone, register this one; only the new
   await expectAccessible(newPhone);
   await newPhone.getByRole('button', { name: '登録', exact: true }).click();
   await expect(newPhone.getByRole('heading', { name: 'ラベル登録' })).toBeVisible();
+
+  // Back to the new-phone step once the passkey is stored: the change is not undone; go on.
+  await newPhone.goto('/device/register');
+  await expect(newPhone.getByText(errors['device.registered'].text.ja)).toBeVisible();
+  await expectAccessible(newPhone);
+  await newPhone.getByRole('button', { name: '続きから登録する' }).click();
+  await expect(newPhone.getByRole('heading', { name: 'ラベル登録' })).toBeVisible();
+
+  // A label that is empty after trimming is refused on the page (the notice kept on the change row).
+  await newPhone.getByLabel(labels['label.field'].ja).fill('　 ');
+  await newPhone.getByRole('button', { name: 'OK' }).click();
+  await expect(newPhone.getByText(errors['register.labelInvalid'].text.ja)).toBeVisible();
+  await expect(newPhone).toHaveURL(/\/device\/label$/);
+  await newPhone.getByLabel(labels['label.field'].ja).fill('新しいスマホ');
   await newPhone.getByRole('button', { name: 'OK' }).click();
   await expect(newPhone.getByRole('heading', { name: 'スマートフォンの変更が完了しました' })).toBeVisible();
+  await expect(newPhone.getByText('新しいスマホ')).toBeVisible();
   await expectAccessible(newPhone);
+
+  // The label page again after the change is done: it says so, and offers ログイン.
+  await newPhone.goto('/device/label');
+  await expect(newPhone.getByText(errors['device.finished'].text.ja)).toBeVisible();
+  await expect(newPhone.getByRole('button', { name: 'ログイン' })).toBeVisible();
 
   const view = await showHolder(holder.personId);
   const active = view.credentials.filter((c) => !c.revoked);

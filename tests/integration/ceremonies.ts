@@ -8,9 +8,9 @@ import { completeRegistration, registrationOptions } from '@/lib/binding/registe
 import { rpConfig } from '@/lib/binding/rp';
 import { withTransaction } from '@/lib/db/client';
 import { newPhoneOptions, registerNewPhone } from '@/lib/device/change';
-import { advanceDeviceChange, createDeviceChange, loadDeviceChange } from '@/lib/device/store';
+import { deviceChanges } from '@/lib/device/store';
 import { AppError } from '@/lib/errors';
-import { access } from '@/lib/flow/machine';
+import { access } from '@/lib/steps/registration';
 import { createFlow, loadFlow, toView } from '@/lib/flow/store';
 import type { HolderInput } from '@/lib/operator/holder-input';
 import { insertHolder, issueTicketFor, parseHolderInput } from '@/lib/operator/holders';
@@ -64,15 +64,14 @@ export async function deviceChangeAtVerify(holder: HolderInput, ip: string): Pro
   if (!(await post(old)).ok) throw new Error('old phone not registered');
   const oldCredentialId = (await loadFlow(old.token))?.credential_id;
   if (!oldCredentialId) throw new Error('old credential not stored');
-  const { token, id } = await createDeviceChange();
-  await withTransaction((tx) =>
-    advanceDeviceChange(tx, id, 'oldPhoneVerified', {
-      holderId: old.holderId,
-      oldCredentialId,
-      authenticatedAt: Date.now(),
+  const { token } = await withTransaction((tx) =>
+    deviceChanges.create(tx, 'register', {
+      holder_id: old.holderId,
+      old_credential_id: oldCredentialId,
+      authenticated_at: Date.now(),
     }),
   );
-  const change = await loadDeviceChange(token);
+  const change = await deviceChanges.load(token);
   if (!change) throw new Error('device change not stored');
   const { challenge } = await newPhoneOptions({ change, ip }, []);
   const passkey = softPasskey(old.holderId);
@@ -100,8 +99,8 @@ export async function post(p: Posted): Promise<Answer> {
         return { ok: false, code: 'flow.back' };
       await completeRegistration({ flow, ip: p.ip }, p.response, USER_AGENT);
     } else {
-      const change = await loadDeviceChange(p.token);
-      if (!change || change.step !== 'register') return { ok: false, code: 'flow.back' };
+      const change = await deviceChanges.load(p.token);
+      if (!change || change.step !== 'register') return { ok: false, code: 'device.back' };
       await registerNewPhone({ change, ip: p.ip }, p.response, USER_AGENT);
     }
     return { ok: true };

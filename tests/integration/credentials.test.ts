@@ -175,7 +175,7 @@ describeEachEngine('credentials', (t) => {
       return rotateCredential({
         holderId,
         oldCredentialId: old.id,
-        changeId: null,
+        change: null,
         credential: {
           challenge: claim,
           id: randomUUID(),

@@ -9,7 +9,7 @@ import { withTransaction } from '@/lib/db/client';
 import { chooseRegistration } from '@/lib/flow/entry';
 import { COOKIES } from '@/lib/http/cookies';
 import { TERMS_VERSION, createFlow, updateFlow } from '@/lib/flow/store';
-import type { Step } from '@/lib/flow/machine';
+import type { Step } from '@/lib/steps/registration';
 import { hashToken } from '@/lib/security/secrets';
 import { TEST_ORIGIN, describeEachEngine, countRows } from './databases';
 

@@ -10,7 +10,7 @@ import { verifyLogin, loginOptions } from '@/lib/auth/passkey-login';
 import { completeSignIn, signInOptions } from '@/lib/binding/sign-in';
 import { withTransaction } from '@/lib/db/client';
 import { oldPhoneOptions, verifyOldPhone } from '@/lib/device/change';
-import { createDeviceChange, loadDeviceChange } from '@/lib/device/store';
+import { deviceChanges } from '@/lib/device/store';
 import { AppError } from '@/lib/errors';
 import { createFlow, loadFlow } from '@/lib/flow/store';
 import type { SoftPasskey } from '@/tests/support/soft-passkey';
@@ -49,9 +49,10 @@ const signIns: Array<[string, Answer]> = [
   [
     'device change (old phone)',
     async (passkey, _r, userHandle) => {
-      const change = await loadDeviceChange((await createDeviceChange()).token);
+      const { token } = await withTransaction((tx) => deviceChanges.create(tx, 'signin'));
+      const change = await deviceChanges.load(token);
       if (!change) throw new Error('device change not stored');
-      const { challenge } = await oldPhoneOptions({ change, ip });
+      const { challenge } = await oldPhoneOptions(change);
       return codeOf(() => verifyOldPhone({ change, ip }, passkey.assertion(challenge, { userHandle })));
     },
   ],

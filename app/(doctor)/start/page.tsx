@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { StepPage, FlowInterrupt } from '@/components/step-page';
+import { StepPage, JourneyInterrupt } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
 import { NavButton } from '@/components/ui/nav-button';
 import { requireStep } from '@/lib/flow/server';
@@ -11,7 +11,7 @@ import { path } from '@/lib/routes';
 export default async function StartPage() {
   const lang = await getLang();
   const page = await requireStep('start');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="start" title="start.title" notice={page.notice}>
       <p className="mb-6">{t(lang, 'start.lead')}</p>

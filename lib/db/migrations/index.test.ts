@@ -3,6 +3,11 @@ import { migrations } from './index';
 
 describe('migrations', () => {
   it('keep the names existing databases recorded in kysely_migration, in order', () => {
-    expect(Object.keys(migrations)).toEqual(['0001_initial', '0002_sign_in_and_device_change', '0004_staff']);
+    expect(Object.keys(migrations)).toEqual([
+      '0001_initial',
+      '0002_sign_in_and_device_change',
+      '0003_device_change_notice',
+      '0004_staff',
+    ]);
   });
 });

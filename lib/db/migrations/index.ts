@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
+import { deviceChangeNotice } from './0003-device-change-notice';
 import { staff } from './0004-staff';
 
 /**
@@ -16,7 +17,7 @@ import { staff } from './0004-staff';
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sign_in_and_device_change': signInAndDeviceChange,
-  // 0003 is taken by the journey restructuring on main (issue 7); the key order is what runs.
+  '0003_device_change_notice': deviceChangeNotice,
   '0004_staff': staff,
 };
 

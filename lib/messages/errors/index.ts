@@ -26,6 +26,7 @@ import { registerErrors } from './register';
 import { authErrors } from './auth';
 import { flowErrors } from './flow';
 import { deviceErrors } from './device';
+import { deviceJourneyErrors } from './device-journey';
 import { reissueErrors } from './reissue';
 import { rateErrors } from './rate';
 import { serverErrors } from './server';
@@ -41,6 +42,7 @@ export const errors = {
   ...authErrors,
   ...flowErrors,
   ...deviceErrors,
+  ...deviceJourneyErrors,
   ...reissueErrors,
   ...rateErrors,
   ...serverErrors,

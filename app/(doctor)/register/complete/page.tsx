@@ -1,6 +1,6 @@
 import { NextSteps } from '@/components/help-links';
 import { RegisteredSummary } from '@/components/registered-summary';
-import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { JourneyInterrupt, StepPage } from '@/components/step-page';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
@@ -9,7 +9,7 @@ import { t } from '@/lib/messages';
 export default async function CompletePage() {
   const lang = await getLang();
   const page = await requireStep('complete');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="complete" title="complete.title" notice={page.notice}>
       <RegisteredSummary lang={lang} credentialId={page.flow?.credential_id} lead="complete.subtitle" />

@@ -1,6 +1,6 @@
 import { NextSteps } from '@/components/help-links';
 import { MessageBox } from '@/components/message-box';
-import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { JourneyInterrupt, StepPage } from '@/components/step-page';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
@@ -9,7 +9,7 @@ import { t } from '@/lib/messages';
 export default async function ConfirmedPage() {
   const lang = await getLang();
   const page = await requireStep('confirmed');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="confirmed" title="confirmed.title" notice={page.notice}>
       <MessageBox lang={lang} code="register.alreadyRegistered" tone="info" />

@@ -1,4 +1,4 @@
-import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { JourneyInterrupt, StepPage } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
 import { personIdOf } from '@/lib/holders';
 import { requireStep } from '@/lib/flow/server';
@@ -11,7 +11,7 @@ import { SubmitOnce } from '@/components/ui/submit-once';
 export default async function LoginPage() {
   const lang = await getLang();
   const page = await requireStep('login');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   const personId = await personIdOf(page.flow?.holder_id ?? null);
   return (
     <StepPage lang={lang} step="login" title="login.title" notice={page.notice}>

@@ -1,5 +1,5 @@
 import { PasskeyCeremony } from '@/components/flow/passkey-ceremony';
-import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { JourneyInterrupt, StepPage } from '@/components/step-page';
 import { activeCredentialIds } from '@/lib/credentials';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
@@ -13,7 +13,7 @@ import { getTicket } from '@/lib/tickets/lookup';
 export default async function PasskeyPage() {
   const lang = await getLang();
   const page = await requireStep('register');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   const ticket = page.flow?.ticket_id ? await getTicket(page.flow.ticket_id) : undefined;
   const hasDevice = (await activeCredentialIds(page.flow?.holder_id ?? '')).length > 0;
   // A re-issued ticket that replaces the device registers anew (spec §7); an ordinary one signs in.

@@ -1,4 +1,4 @@
-import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { JourneyInterrupt, StepPage } from '@/components/step-page';
 import { buttonClass } from '@/components/ui/button';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
@@ -14,7 +14,7 @@ import { path } from '@/lib/routes';
 export default async function PasswordPage() {
   const lang = await getLang();
   const page = await requireStep('password');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   const ticket = page.flow?.ticket_id ? await getTicket(page.flow.ticket_id) : undefined;
   const remaining = ticket ? remainingAttempts(ticket) : 0;
   const usable = ticket ? checkTicket(ticket) : undefined;

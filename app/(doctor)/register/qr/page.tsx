@@ -1,4 +1,4 @@
-import { FlowInterrupt, StepPage } from '@/components/step-page';
+import { JourneyInterrupt, StepPage } from '@/components/step-page';
 import { QrEntry } from '@/components/flow/qr-entry';
 import { carriedNotice } from '@/lib/flow/notice';
 import { flowToken, requireStep } from '@/lib/flow/server';
@@ -18,7 +18,7 @@ export default async function QrPage({ searchParams }: { searchParams: Promise<{
     carried && !(await loadFlow(await flowToken()))
       ? { status: 'ok' as const, notice: carried }
       : await requireStep('qr');
-  if (page.status === 'interrupt') return <FlowInterrupt lang={lang} code={page.code} resume={page.resume} />;
+  if (page.status === 'interrupt') return <JourneyInterrupt lang={lang} code={page.code} resume={page.resume} />;
   return (
     <StepPage lang={lang} step="qr" title="qr.title" notice={page.notice}>
       <p className="mb-4">{t(lang, 'qr.lead')}</p>

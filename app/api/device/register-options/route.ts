@@ -3,10 +3,10 @@ import { markerIds } from '@/lib/binding/device-marker';
 import { readCookie } from '@/lib/http/cookies';
 import { optionsRequestSchema } from '@/lib/binding/schemas';
 import { newPhoneOptions } from '@/lib/device/change';
-import { deviceEndpoint } from '@/lib/device/endpoint';
+import { deviceChange } from '@/lib/device/journey';
 
 export const POST = (req: NextRequest) =>
-  deviceEndpoint(req, 'register', optionsRequestSchema, async ({ change, body, ip }) => {
+  deviceChange.jsonAction(req, 'register', optionsRequestSchema, async ({ row: change, body, ip }) => {
     const markers = markerIds(readCookie(req.cookies, 'deviceMarker'), body.marker);
     return NextResponse.json({ ok: true, options: await newPhoneOptions({ change, ip }, markers) });
   });

@@ -2,11 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { setCookie } from '@/lib/http/cookies';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { registerNewPhone } from '@/lib/device/change';
-import { deviceEndpoint } from '@/lib/device/endpoint';
-import { DEVICE_PATH } from '@/lib/device/journey';
+import { deviceChange } from '@/lib/device/journey';
+import { DEVICE_PATH } from '@/lib/steps/device-change';
 
 export const POST = (req: NextRequest) =>
-  deviceEndpoint(req, 'register', ceremonyResultSchema, async ({ change, body, ip }) => {
+  deviceChange.jsonAction(req, 'register', ceremonyResultSchema, async ({ row: change, body, ip }) => {
     const { credentialId, next } = await registerNewPhone({ change, ip }, body.response, req.headers.get('user-agent'));
     const response = NextResponse.json({ ok: true, next: DEVICE_PATH[next], marker: credentialId });
     setCookie(response, 'deviceMarker', credentialId);

@@ -1,8 +1,9 @@
-import type { NextRequest } from 'next/server';
-import { flowAction } from '@/lib/flow/action';
+import { registration } from '@/lib/flow/journey';
 import { acceptCode } from '@/lib/flow/code';
 import { enterCodeWithoutFlow } from '@/lib/flow/deep-link';
+import { codeForm } from '@/lib/flow/forms';
 
 /** 「登録コードを入力する」 (and the scanner and photo decoder, which fill the same form). */
-export const POST = (req: NextRequest) =>
-  flowAction(req, 'qr', async ({ form, ip }) => acceptCode(form.get('code') ?? '', ip), enterCodeWithoutFlow);
+export const POST = registration.formAction('qr', codeForm, ({ body, ip }) => acceptCode(body.code, ip), {
+  withoutRow: enterCodeWithoutFlow,
+});

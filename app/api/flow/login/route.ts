@@ -1,7 +1,8 @@
-import type { NextRequest } from 'next/server';
-import { flowAction } from '@/lib/flow/action';
+import { registration } from '@/lib/flow/journey';
+import { personIdForm } from '@/lib/flow/forms';
 import { confirmPersonId } from '@/lib/flow/login';
 
 /** ログイン: 「Username（本人ID）」 → 【ログイン】. */
-export const POST = (req: NextRequest) =>
-  flowAction(req, 'login', async ({ flow, form, ip }) => confirmPersonId(flow, form.get('username') ?? '', ip));
+export const POST = registration.formAction('login', personIdForm, ({ row, body, ip }) =>
+  confirmPersonId(row, body.username, ip),
+);

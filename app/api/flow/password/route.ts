@@ -1,7 +1,8 @@
-import type { NextRequest } from 'next/server';
-import { flowAction } from '@/lib/flow/action';
+import { registration } from '@/lib/flow/journey';
+import { passwordForm } from '@/lib/flow/forms';
 import { checkPassword } from '@/lib/flow/password';
 
 /** 「初期登録用のパスワード（生年月日8桁）」 → 【OK】. */
-export const POST = (req: NextRequest) =>
-  flowAction(req, 'password', async ({ flow, form, ip }) => checkPassword(flow, form.get('password') ?? '', ip));
+export const POST = registration.formAction('password', passwordForm, ({ row, body, ip }) =>
+  checkPassword(row, body.password, ip),
+);

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { emptySchema } from '@/lib/binding/schemas';
 import { signInOptions } from '@/lib/binding/sign-in';
-import { jsonAction } from '@/lib/flow/json-action';
+import { registration } from '@/lib/flow/journey';
 
 export const POST = (req: NextRequest) =>
-  jsonAction(req, 'register', emptySchema, async (ctx) =>
-    NextResponse.json({ ok: true, options: await signInOptions(ctx) }),
+  registration.jsonAction(req, 'register', emptySchema, async ({ row: flow, ip }) =>
+    NextResponse.json({ ok: true, options: await signInOptions({ flow, ip }) }),
   );

@@ -2,12 +2,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { setCookie } from '@/lib/http/cookies';
 import { completeRegistration } from '@/lib/binding/register';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
-import { jsonAction } from '@/lib/flow/json-action';
-import { STEP_PATH } from '@/lib/flow/machine';
+import { registration } from '@/lib/flow/journey';
+import { STEP_PATH } from '@/lib/steps/registration';
 
 export const POST = (req: NextRequest) =>
-  jsonAction(req, 'register', ceremonyResultSchema, async (ctx) => {
-    const { credentialId, next } = await completeRegistration(ctx, ctx.body.response, req.headers.get('user-agent'));
+  registration.jsonAction(req, 'register', ceremonyResultSchema, async ({ row: flow, body, ip }) => {
+    const { credentialId, next } = await completeRegistration(
+      { flow, ip },
+      body.response,
+      req.headers.get('user-agent'),
+    );
     const response = NextResponse.json({ ok: true, next: STEP_PATH[next], marker: credentialId });
     setCookie(response, 'deviceMarker', credentialId);
     return response;

@@ -1,33 +1,31 @@
 /**
- * The registration flow as a pure state machine (spec §3). No Next.js or database imports: the
- * store persists what this decides, and the unit tests drive it directly.
+ * The registration journey's definition (spec §3), as plain data and pure functions: its steps in
+ * order, each step's page and form endpoint, the step graph (`transition`) and what a page may
+ * show (`access`). No Next.js, database or routes imports: lib/routes.ts builds its page and form
+ * entries from REGISTRATION_STEPS, the kernel (lib/journey) runs the rest, and the unit tests
+ * drive it directly. Adding a step is an entry here, a case in `transition`, its page and its
+ * handler (decision 0015).
  */
-import { path } from '@/lib/routes';
 
-export const STEPS = [
-  'terms',
-  'start',
-  'qr',
-  'password',
-  'login',
-  'register',
-  'label',
-  'complete',
-  'confirmed',
-] as const;
-export type Step = (typeof STEPS)[number];
+import { pagePaths, type StepTable } from './table';
 
-export const STEP_PATH: Record<Step, string> = {
-  terms: path('terms'),
-  start: path('start'),
-  qr: path('registerQr'),
-  password: path('registerPassword'),
-  login: path('registerLogin'),
-  register: path('registerPasskey'),
-  label: path('registerLabel'),
-  complete: path('registerComplete'),
-  confirmed: path('registerConfirmed'),
-};
+/** Each step: `[route name, path]` of its page, and of the form endpoint its page posts to. */
+export const REGISTRATION_STEPS = {
+  terms: { page: ['terms', '/'], form: ['flowTerms', '/api/flow/terms'] },
+  start: { page: ['start', '/start'], form: ['flowStart', '/api/flow/start'] },
+  qr: { page: ['registerQr', '/register/qr'], form: ['flowCode', '/api/flow/code'] },
+  password: { page: ['registerPassword', '/register/password'], form: ['flowPassword', '/api/flow/password'] },
+  login: { page: ['registerLogin', '/register/login'], form: ['flowLogin', '/api/flow/login'] },
+  register: { page: ['registerPasskey', '/register/passkey'] },
+  label: { page: ['registerLabel', '/register/label'], form: ['flowLabel', '/api/flow/label'] },
+  complete: { page: ['registerComplete', '/register/complete'] },
+  confirmed: { page: ['registerConfirmed', '/register/confirmed'] },
+} as const satisfies StepTable;
+
+export type Step = keyof typeof REGISTRATION_STEPS;
+export const STEPS = Object.keys(REGISTRATION_STEPS) as Step[];
+
+export const STEP_PATH = pagePaths(REGISTRATION_STEPS);
 
 /** What the visible step indicator numbers (the manual's registration steps). */
 export const INDICATED_STEPS: Step[] = ['terms', 'qr', 'password', 'login', 'register', 'label', 'complete'];

@@ -8,7 +8,7 @@ import {
   transition,
   type Access,
   type FlowView,
-} from './machine';
+} from './registration';
 
 const now = 1_800_000_000_000;
 const view = (step: FlowView['step'], extra: Partial<FlowView> = {}): FlowView => ({
