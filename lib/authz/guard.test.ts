@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { refusalResponse, requireStaff, requireStaffPage, STAFF_SIGN_IN_PATH } from './guard';
 
-// A request without the staff session cookie (the guard with real sessions: tests/integration/staff-sessions.test.ts).
+// A request without the staff session cookie (the guard with real sessions: tests/integration/staff.test.ts).
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 describe('requireStaff, without a staff session', () => {
