@@ -182,3 +182,25 @@ test('an admin action after 5 minutes re-authenticates in place; 30 idle minutes
   await page.reload();
   await expect(page).toHaveURL(/\/support\/login$/);
 });
+
+test('a passkey without user verification is refused by the server, and the link stays usable', async ({
+  page,
+  authenticator,
+}) => {
+  const added = await staffAdd(uniqueName('検証'), 'support');
+  await page.goto(added.enrolUrl);
+  // The authenticator claims UV in the prompt but clears the UV flag in what it signs.
+  await authenticator.setResponseOverrideBits({ isBadUV: true });
+  await page.getByRole('button', { name: 'パスキーを登録' }).click();
+  await expect(page.getByText(labels['staff.passkeyInvalid'].ja)).toBeVisible();
+  await expect(page).toHaveURL(/\/support\/enrol\//);
+  await expectAccessible(page);
+  const list = (await admin(['staff:list'])) as Array<{ staffId: string; passkeys: number }>;
+  expect(list.find((s) => s.staffId === added.staffId)).toMatchObject({ passkeys: 0 });
+
+  await authenticator.setResponseOverrideBits({ isBadUV: false });
+  await authenticator.clearCredentials();
+  await page.getByRole('button', { name: 'もう一度試す' }).click();
+  await page.getByRole('button', { name: 'パスキーを登録' }).click();
+  await expect(page).toHaveURL(/\/support$/);
+});
