@@ -3,11 +3,14 @@
  * JSON on stdout; errors on stderr with a non-zero exit. Safe while the server runs (shared DB).
  */
 import './load-env';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase } from '@/lib/db/client';
 import { ageFlow } from '@/lib/operator/flows';
 import { parseHolderCsv } from '@/lib/operator/csv';
+import { BatchInterrupted, issueTicketsBatch, parsePersonIdList, type BatchTicket } from '@/lib/operator/batch-issue';
+import { progressOnStderr } from '@/lib/operator/progress';
+import { ticketCardsHtml } from '@/lib/cards/ticket-cards';
 import {
   OperatorError,
   addHolder,
@@ -21,6 +24,7 @@ import { addStaffFromCli, ageStaffSession, disableStaffFromCli, listStaffForCli 
 const USAGE = `usage: npm run admin -- <command> [flags]
   holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]
   ticket:issue --person-id ID [--ttl-days N] [--replaces-device]
+  tickets:issue --person-ids-file FILE [--ttl-days N] [--cards-html OUT]   (one ticket per 本人ID, one per line)
   ticket:expire --person-id ID   (ends the holder's open tickets now)
   holder:show --person-id ID
   holders:import --csv FILE   (header: personId,cardId,medicalRegistrationNumber,name,kana,birthDate[,certificateNotAfter])
@@ -36,6 +40,56 @@ function required(flags: Flags, name: string): string {
   const v = flags[name];
   if (typeof v !== 'string' || v.trim() === '') throw new OperatorError(`missing --${name}\n${USAGE}`);
   return v.trim();
+}
+
+/**
+ * JSON on stdout, resolved once it is handed to the OS: `process.exit` right after a plain write
+ * cuts a large answer short when stdout is a pipe (a 10 000-ticket batch read by the issuing system).
+ */
+function printJson(value: unknown): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`, (err) => (err ? reject(err) : resolve())),
+  );
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new OperatorError(`cannot read ${file}`);
+  }
+}
+
+/** The batch's JSON as the issuing system reads it. */
+const batchJson = (tickets: BatchTicket[]) =>
+  tickets.map(({ personId, code, url, expiresAt }) => ({ personId, code, url, expiresAt }));
+
+/**
+ * tickets:issue: every line is checked first (a bad one names its line, nothing is issued). Should
+ * the run stop part-way, or the cards file fail to write, the tickets already issued still reach
+ * stdout: their codes exist nowhere else.
+ */
+async function issueBatch(f: Flags) {
+  const ids = parsePersonIdList(readText(required(f, 'person-ids-file')));
+  const out = typeof f['cards-html'] === 'string' ? f['cards-html'] : undefined;
+  const progress = progressOnStderr('tickets', ids.length);
+  let issued: BatchTicket[];
+  try {
+    issued = await issueTicketsBatch(ids, { ttlDays: optionalInt(f, 'ttl-days'), onProgress: progress });
+  } catch (err) {
+    if (!(err instanceof BatchInterrupted)) throw err;
+    await printJson(batchJson(err.issued));
+    throw new OperatorError(`${err.message}; the ${err.issued.length} tickets issued are on stdout`);
+  }
+  if (out) {
+    try {
+      writeFileSync(out, await ticketCardsHtml(issued), { mode: 0o600 });
+    } catch {
+      await printJson(batchJson(issued));
+      throw new OperatorError(`cannot write ${out}; the ${issued.length} tickets issued are on stdout`);
+    }
+  }
+  return batchJson(issued);
 }
 
 function optionalInt(flags: Flags, name: string): number | undefined {
@@ -61,17 +115,11 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
       ttlDays: optionalInt(f, 'ttl-days'),
       replacesDevice: f['replaces-device'] === true,
     }),
+  'tickets:issue': issueBatch,
   'ticket:expire': (f) => expireTicketsFor(required(f, 'person-id')),
   'holder:show': (f) => showHolder(required(f, 'person-id')),
   'holders:import': async (f) => {
-    const file = required(f, 'csv');
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new OperatorError(`cannot read ${file}`);
-    }
-    const ids = await addHolders(parseHolderCsv(text));
+    const ids = await addHolders(parseHolderCsv(readText(required(f, 'csv'))));
     return { imported: ids.length };
   },
   'flow:age': (f) => ageFlow(required(f, 'flow-cookie'), optionalInt(f, 'minutes') ?? 16),
@@ -103,6 +151,8 @@ async function main(): Promise<number> {
         'ttl-days': { type: 'string' },
         'replaces-device': { type: 'boolean' },
         csv: { type: 'string' },
+        'person-ids-file': { type: 'string' },
+        'cards-html': { type: 'string' },
         'flow-cookie': { type: 'string' },
         minutes: { type: 'string' },
         role: { type: 'string' },
@@ -111,7 +161,7 @@ async function main(): Promise<number> {
       },
     });
     const result = await run(values);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    await printJson(result);
     return 0;
   } catch (err) {
     const known = err instanceof OperatorError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

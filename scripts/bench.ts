@@ -4,6 +4,7 @@
  *   - first-load JavaScript of the doctor's pages, and what the QR scanner adds when started.
  * Needs a build (`npm run build`) and Chromium. Prints JSON; budgets are compared by the reader.
  *   npm run bench -- [--runs 10]
+ *   npm run bench -- batch [--tickets 10000]   (tickets:issue print run; see scripts/bench/batch.ts)
  */
 import { spawn } from 'node:child_process';
 import { chromium, devices, type Page } from '@playwright/test';
@@ -12,6 +13,7 @@ import { VirtualAuthenticator } from '../tests/e2e/fixtures/authenticator';
 import { agreeToTerms, enterPassword, confirmUsername } from '../tests/e2e/fixtures/flow';
 import { holderWithTicket } from '../tests/e2e/fixtures/operator';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../tests/e2e/server-env';
+import { benchBatch } from './bench/batch';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 
@@ -109,7 +111,19 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
+}
+
+const mode =
+  process.argv[2] === 'batch'
+    ? async () => {
+        process.stdout.write(`${JSON.stringify(benchBatch(arg('--tickets', 10_000)), null, 2)}\n`);
+      }
+    : main;
+
+mode().catch((err) => {
   process.stderr.write(`bench failed: ${(err as Error).message}\n`);
   process.exit(1);
 });

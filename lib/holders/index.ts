@@ -65,3 +65,18 @@ export async function cardFace(holderId: string, credentialId: string) {
     .executeTakeFirst();
   return row ?? null;
 }
+
+/** Holders by 本人ID, for a batch (one indexed `IN` query per 500 IDs); missing IDs are absent. */
+export async function holdersByPersonIds(personIds: readonly string[]) {
+  const { db } = await getDb();
+  const found = new Map<string, { id: string; person_id: string; card_id: string; sandbox: number }>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('holders')
+      .select(['id', 'person_id', 'card_id', 'sandbox'])
+      .where('person_id', 'in', personIds.slice(i, i + 500))
+      .execute();
+    for (const row of rows) found.set(row.person_id, row);
+  }
+  return found;
+}

@@ -131,6 +131,33 @@ export const labels = {
   },
   'label.field': { ja: 'ラベル', en: 'Label' },
 
+  // The printed 初期登録用 QR コード card (lib/cards): the batch print run and the support console.
+  'qrCard.documentTitle': { ja: '初期登録用 QR コード', en: 'Initial registration QR code' },
+  'qrCard.title': {
+    ja: 'HPKI セカンド電子証明書「初期登録用 QR コード」',
+    en: 'HPKI Second Certificate initial registration QR code',
+  },
+  'qrCard.personId': { ja: '本人ID', en: 'Person ID' },
+  'qrCard.cardId': { ja: 'カードID', en: 'Card ID' },
+  'qrCard.expires': { ja: '有効期限', en: 'Valid until' },
+  'qrCard.code': { ja: '登録コード', en: 'Registration code' },
+  'qrCard.step1': {
+    ja: 'スマートフォンのカメラでこの QR コードを読み取り、表示されたページを開いてください。',
+    en: "Scan this QR code with your smartphone's camera and open the page it shows.",
+  },
+  'qrCard.step2': {
+    ja: '初期登録用のパスワードは、生年月日（西暦）8桁です。パスワードは入力を5回間違えると登録ができなくなります。',
+    en: 'The initial registration password is your date of birth (8 digits, western calendar). After 5 wrong entries the code can no longer be used.',
+  },
+  'qrCard.step3': {
+    ja: 'ログイン画面の Username 欄には、このカードに記載された「本人ID」が自動で入力されます。',
+    en: 'On the login screen, the Username field is filled in with the Person ID printed on this card.',
+  },
+  'qrCard.step4': {
+    ja: 'QR コードを読み取れない場合は、登録サイトの【登録コードを入力する】で上の登録コードを入力してください。',
+    en: 'If the QR code cannot be read, enter the registration code above with 【登録コードを入力する】 on the registration site.',
+  },
+  'qrCard.oneDevice': { ja: '※登録可能な端末は1つのみです。', en: 'Only one device can be registered.' },
   'complete.title': { ja: '登録が完了しました', en: 'Registration complete' },
   'complete.subtitle': {
     ja: 'HPKI セカンド電子証明書をこのスマートフォンに登録しました。',

@@ -106,6 +106,12 @@ async function requireHolder(personId: string): Promise<Holder> {
   return holder;
 }
 
+/** A ticket's lifetime as the operator gives it: whole days, 1 to 365. */
+export function checkTtlDays(ttlDays: number | undefined): void {
+  if (ttlDays !== undefined && !(Number.isInteger(ttlDays) && ttlDays >= 1 && ttlDays <= 365))
+    throw new OperatorError('--ttl-days must be a whole number from 1 to 365');
+}
+
 export function ticketUrl(code: string): string {
   return `${env().publicOrigin}/r/${code}`;
 }
@@ -115,12 +121,7 @@ export async function issueTicketFor(
   options: { ttlDays?: number; replacesDevice?: boolean; actor?: AuditActor } = {},
 ) {
   const holder = await requireHolder(personId);
-  if (
-    options.ttlDays !== undefined &&
-    !(Number.isInteger(options.ttlDays) && options.ttlDays >= 1 && options.ttlDays <= 365)
-  ) {
-    throw new OperatorError('--ttl-days must be a whole number from 1 to 365');
-  }
+  checkTtlDays(options.ttlDays);
   const issued = await withTransaction((tx, engine) =>
     issueTicket(tx, engine, {
       holderId: holder.id,

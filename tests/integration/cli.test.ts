@@ -282,4 +282,83 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
     );
     expect(shown).toEqual(['12345', '1234', '9876']);
   });
+
+  describe("tickets:issue (the issuing system's print run)", () => {
+    const batch = [holderInput(), holderInput(), holderInput()];
+    const idsFile = (name: string, lines: string[]) => csvFile(name, lines.join('\n'));
+
+    beforeAll(async () => {
+      await ok('holders:import', '--csv', csvFile('batch.csv', [CSV_HEADER, ...batch.map(csvRow), ''].join('\n')));
+    });
+
+    it('a bad or unknown 本人ID names its line and issues nothing', async () => {
+      const [a, b] = batch as [HolderInput, HolderInput];
+      const before = await snapshot();
+      await fails(
+        ['tickets:issue', '--person-ids-file', idsFile('bad.txt', [a.personId, '', 'no id!'])],
+        /^error: line 3: /,
+      );
+      await fails(
+        ['tickets:issue', '--person-ids-file', idsFile('dup.txt', [a.personId, b.personId, ` ${a.personId} `])],
+        /^error: line 3: .* also on line 1/,
+      );
+      await fails(
+        ['tickets:issue', '--person-ids-file', idsFile('unknown.txt', [a.personId, '9999999999'])],
+        /^error: entry 2: no holder with 本人ID 9999999999/,
+      );
+      await fails(['tickets:issue', '--person-ids-file', idsFile('empty.txt', ['', ' '])], /no 本人ID/);
+      await fails(['tickets:issue', '--person-ids-file', path.join(dataDir, 'missing.txt')], /cannot read/);
+      await fails(
+        ['tickets:issue', '--person-ids-file', idsFile('ttl.txt', [a.personId]), '--ttl-days', '0'],
+        /ttl-days/,
+      );
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('issues one ticket per line, prints them, and writes the printable cards', async () => {
+      const cards = path.join(dataDir, 'cards.html');
+      const out = (await ok(
+        'tickets:issue',
+        '--person-ids-file',
+        idsFile('ids.txt', ['\uFEFF' + batch[0]!.personId, ...batch.slice(1).map((h) => h.personId), '']),
+        '--ttl-days',
+        '30',
+        '--cards-html',
+        cards,
+      )) as Array<{ personId: string; code: string; url: string; expiresAt: string }>;
+      expect(out.map((t) => t.personId)).toEqual(batch.map((h) => h.personId));
+      for (const t of out) {
+        expect(Object.keys(t).sort()).toEqual(['code', 'expiresAt', 'personId', 'url']);
+        expect(t.url).toBe(`${ORIGIN}/r/${t.code}`);
+        const days = (Date.parse(t.expiresAt) - Date.now()) / 86_400_000;
+        expect(days).toBeGreaterThan(29.9);
+        expect(days).toBeLessThanOrEqual(30);
+      }
+      expect(new Set(out.map((t) => t.code)).size).toBe(3);
+
+      const html = fs.readFileSync(cards, 'utf8');
+      expect(html.match(/<section class="card">/g)).toHaveLength(3);
+      expect(html.match(/<svg/g)).toHaveLength(3);
+      for (const [i, t] of out.entries()) {
+        expect(html).toContain(t.code.match(/.{4}/g)!.join('-'));
+        expect(html).toContain(batch[i]!.cardId);
+      }
+      expect(html).toContain('初期登録用 QR コード');
+      expect(fs.statSync(cards).mode & 0o077).toBe(0);
+
+      // Each holder now has exactly this ticket open; a second run supersedes it.
+      const again = (await ok(
+        'tickets:issue',
+        '--person-ids-file',
+        idsFile('one.txt', [batch[0]!.personId]),
+      )) as Array<{
+        code: string;
+      }>;
+      const shown = (await ok('holder:show', '--person-id', batch[0]!.personId)) as {
+        tickets: Array<{ state: string }>;
+      };
+      expect(shown.tickets.map((t) => t.state).sort()).toEqual(['active', 'superseded']);
+      expect(again[0]!.code).not.toBe(out[0]!.code);
+    });
+  });
 });

@@ -1,0 +1,46 @@
+/**
+ * `npm run bench -- batch [--tickets 10000]`: the issuing system's print run, end to end through
+ * the real CLI process — `tickets:issue --person-ids-file … --cards-html …` against a fresh SQLite
+ * database of that many holders. Reports wall time (the issue's budget: 10 000 in < 60 s on two
+ * cores), tickets per second and the size of the cards file.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const TSX = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+function run(args: string[], env: Record<string, string>) {
+  const started = performance.now();
+  const r = spawnSync(TSX, ['--conditions=react-server', ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${args[0]} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  return { stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
+}
+
+export function benchBatch(tickets: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hpki-bench-batch-'));
+  try {
+    const env = { DATA_DIR: dir, DATABASE_URL: '', PUBLIC_ORIGIN: 'https://bench.example' };
+    const seeded = run(['scripts/bench/seed-holders.ts', String(tickets)], env);
+    const idsFile = path.join(dir, 'ids.txt');
+    fs.writeFileSync(idsFile, seeded.stdout);
+    const cards = path.join(dir, 'cards.html');
+    const issued = run(['scripts/admin.ts', 'tickets:issue', '--person-ids-file', idsFile, '--cards-html', cards], env);
+    const out = JSON.parse(issued.stdout) as unknown[];
+    if (out.length !== tickets) throw new Error(`issued ${out.length} of ${tickets}`);
+    return {
+      tickets,
+      wallSeconds: Math.round(issued.ms / 100) / 10,
+      ticketsPerSecond: Math.round(tickets / (issued.ms / 1000)),
+      cardsHtmlMiB: Math.round(fs.statSync(cards).size / 1024 / 102.4) / 10,
+      seedSeconds: Math.round(seeded.ms / 100) / 10,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
