@@ -99,6 +99,11 @@ const TABLE_OWNERS: Record<string, { owner: string; alsoIn: string[] }> = {
   // Journey rows go through the kernel's row store (hashed token, guarded advance); purge in lib/db.
   flows: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
   device_changes: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
+  // Staff accounts, their passkeys, enrolment links and sessions (issue 8): lib/staff only.
+  staff: { owner: 'lib/staff/', alsoIn: ['lib/db/'] },
+  staff_credentials: { owner: 'lib/staff/', alsoIn: ['lib/db/'] },
+  staff_enrolments: { owner: 'lib/staff/', alsoIn: ['lib/db/'] },
+  staff_sessions: { owner: 'lib/staff/', alsoIn: ['lib/db/'] },
 };
 
 describe('architecture', () => {
@@ -131,7 +136,7 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('lets only the owner module query holders, credentials, audit_events, tickets and journey rows', () => {
+  it('lets only the owner module query holders, credentials, audit_events, tickets, journey rows and the staff tables', () => {
     const files = ['lib', 'app', 'components'].flatMap(sourceFiles).filter((f) => !f.endsWith('.test.ts'));
     const offenders = Object.entries(TABLE_OWNERS).flatMap(([table, { owner, alsoIn }]) =>
       files

@@ -79,6 +79,23 @@ export const ROUTES = {
   auth: { path: '/api/auth/[...nextauth]', kind: 'api', methods: ['GET', 'POST'], body: 'form' },
   lang: { path: '/api/lang', kind: 'api', methods: ['GET'], body: 'none' },
   health: { path: '/api/health', kind: 'api', methods: ['GET'], body: 'none' },
+
+  // ---- The support console: staff accounts and sign-in (issue 8 part 1). Every page and handler
+  // here calls requireStaff / requireStaffPage, except the three a visitor without a staff session
+  // must reach: sign-in, enrolment by link (the token is the credential) and their APIs.
+  support: page('/support'),
+  supportLogin: page('/support/login'),
+  supportEnrol: page('/support/enrol/[token]'),
+  supportStaff: page('/support/staff'),
+  supportLoginOptions: json('/api/support/login/options'),
+  supportLoginVerify: json('/api/support/login/verify'),
+  supportLogout: form('/api/support/logout'),
+  supportEnrolOptions: json('/api/support/enrol/options'),
+  supportEnrolVerify: json('/api/support/enrol/verify'),
+  supportReauthOptions: json('/api/support/reauth/options'),
+  supportReauthVerify: json('/api/support/reauth/verify'),
+  supportStaffAdd: json('/api/support/staff/add'),
+  supportStaffDisable: json('/api/support/staff/disable'),
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -93,4 +110,9 @@ export type PathName = {
 /** The path to link, post or redirect to: `path('helpReissue')` → `/help/reissue`. */
 export function path<N extends PathName>(name: N): (typeof ROUTES)[N]['path'] {
   return ROUTES[name].path;
+}
+
+/** A staff enrolment link's path (`/support/enrol/<token>`); the token is base64url. */
+export function enrolmentPath(token: string): string {
+  return ROUTES.supportEnrol.path.replace('[token]', encodeURIComponent(token));
 }

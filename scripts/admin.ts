@@ -19,6 +19,7 @@ import {
   issueTicketFor,
   showHolder,
 } from '@/lib/operator/holders';
+import { addStaffFromCli, ageStaffSession, disableStaffFromCli, listStaffForCli } from '@/lib/operator/staff';
 
 const USAGE = `usage: npm run admin -- <command> [flags]
   holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]
@@ -27,7 +28,11 @@ const USAGE = `usage: npm run admin -- <command> [flags]
   ticket:expire --person-id ID   (ends the holder's open tickets now)
   holder:show --person-id ID
   holders:import --csv FILE   (header: personId,cardId,medicalRegistrationNumber,name,kana,birthDate[,certificateNotAfter])
-  flow:age --flow-cookie VALUE --minutes N   (support/testing: make a doctor's flow idle for N minutes)`;
+  flow:age --flow-cookie VALUE --minutes N   (support/testing: make a doctor's flow idle for N minutes)
+  staff:add --name NAME --role admin|support   (prints a single-use enrolment link, valid 24 hours)
+  staff:list
+  staff:disable --id STAFF_ID   (also ends the account's open sessions)
+  staff:age-session --session-cookie VALUE --minutes N   (support/testing: make a staff session N minutes older)`;
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -118,6 +123,10 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
     return { imported: ids.length };
   },
   'flow:age': (f) => ageFlow(required(f, 'flow-cookie'), optionalInt(f, 'minutes') ?? 16),
+  'staff:add': (f) => addStaffFromCli({ name: required(f, 'name'), role: required(f, 'role') }),
+  'staff:list': () => listStaffForCli(),
+  'staff:disable': (f) => disableStaffFromCli(required(f, 'id')),
+  'staff:age-session': (f) => ageStaffSession(required(f, 'session-cookie'), optionalInt(f, 'minutes') ?? 6),
 };
 
 async function main(): Promise<number> {
@@ -146,6 +155,9 @@ async function main(): Promise<number> {
         'cards-html': { type: 'string' },
         'flow-cookie': { type: 'string' },
         minutes: { type: 'string' },
+        role: { type: 'string' },
+        id: { type: 'string' },
+        'session-cookie': { type: 'string' },
       },
     });
     const result = await run(values);

@@ -44,6 +44,15 @@ export type AuditDetails = {
   'device.register': Failure;
   'device.changed': { revoked: string; provider: string };
   'holder.added': { sandbox: boolean };
+  // Staff accounts and sign-in (issue 8 part 1): `staffId` is the account the event is about; the
+  // actor column says who did it ('operator:cli' or 'staff:<id>').
+  'staff.added': { staffId: string; role: 'support' | 'admin' };
+  'staff.disabled': { staffId: string; sessionsEnded: number };
+  'staff.enrolled': { staffId?: string; provider?: string } & Partial<Failure>;
+  'staff.signin': { staffId?: string } & Partial<Failure>;
+  'staff.reauth': { staffId: string } & Partial<Failure>;
+  'staff.signout': { staffId: string };
+  'staff.signCountRegression': { staffId: string; stored: number; reported: number };
 };
 
 export type AuditType = keyof AuditDetails;

@@ -11,7 +11,7 @@ export async function currentDoctor(now = Date.now()) {
 }
 
 /**
- * Who is asking, or null. A staff session (none exist yet: `currentStaff`) is asked first, so a
+ * Who is asking, or null. A staff session (`currentStaff`, lib/auth/staff-session.ts) is asked first, so a
  * staff member testing on the doctor's pages is still recorded as staff. Support pages and route
  * handlers do not use this: they call `requireStaff(permission)` (lib/authz/guard.ts).
  */

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { refusalResponse, requireStaff, requireStaffPage, STAFF_SIGN_IN_PATH } from './guard';
 
-// Staff sessions do not exist yet (issue 8): `currentStaff()` answers null, so every guard refuses.
-describe('requireStaff, before staff sessions exist', () => {
+// A request without the staff session cookie (the guard with real sessions: tests/integration/staff.test.ts).
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }));
+
+describe('requireStaff, without a staff session', () => {
   it('refuses a route handler with 401 JSON { ok: false, code }', async () => {
     const access = await requireStaff('holders.read');
     expect(access).toEqual({ ok: false, status: 401, code: 'staff.signin_required' });

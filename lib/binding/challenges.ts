@@ -4,7 +4,16 @@ import { sql } from 'kysely';
 import { getDb, withTransaction, type Tx } from '@/lib/db/client';
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
-export type ChallengePurpose = 'register' | 'signin' | 'login' | 'device-signin' | 'device-register';
+export type ChallengePurpose =
+  | 'register'
+  | 'signin'
+  | 'login'
+  | 'device-signin'
+  | 'device-register'
+  // Staff passkeys (lib/auth/staff-passkeys.ts): enrolment, sign-in, re-authentication.
+  | 'staff-enrol'
+  | 'staff-signin'
+  | 'staff-reauth';
 
 /** Keeps one live challenge per flow and purpose (a newer one replaces the older). */
 /** `ownerId` is the flow, login attempt or device change the challenge belongs to. */

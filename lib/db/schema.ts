@@ -127,6 +127,55 @@ export interface DeviceChangesTable {
   updated_at: number;
 }
 
+export type StaffRole = 'support' | 'admin';
+
+export interface StaffTable {
+  id: string;
+  name: string;
+  role: StaffRole;
+  created_at: number;
+  /** The audit actor that added the account ('operator:cli' or 'staff:<id>'). */
+  created_by: string;
+  disabled_at: number | null;
+  disabled_by: string | null;
+}
+
+export interface StaffCredentialsTable {
+  id: string;
+  staff_id: string;
+  credential_id: string;
+  public_key: string;
+  sign_count: number;
+  sign_count_regressions: number;
+  transports: string;
+  aaguid: string;
+  provider_name: string;
+  backup_eligible: number;
+  backup_state: number;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface StaffEnrolmentsTable {
+  /** SHA-256 hex of the enrolment link's token. */
+  id: string;
+  staff_id: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 hex of the cookie token. */
+  id: string;
+  staff_id: string;
+  created_at: number;
+  last_seen_at: number;
+  authenticated_at: number;
+  ended_at: number | null;
+  ended_reason: string | null;
+}
+
 export interface Database {
   holders: HoldersTable;
   tickets: TicketsTable;
@@ -137,6 +186,10 @@ export interface Database {
   audit_events: AuditEventsTable;
   sign_in_results: SignInResultsTable;
   device_changes: DeviceChangesTable;
+  staff: StaffTable;
+  staff_credentials: StaffCredentialsTable;
+  staff_enrolments: StaffEnrolmentsTable;
+  staff_sessions: StaffSessionsTable;
 }
 
 export type Holder = Selectable<HoldersTable>;
@@ -146,4 +199,7 @@ export type Flow = Selectable<FlowsTable>;
 export type DeviceChange = Selectable<DeviceChangesTable>;
 export type NewCredentialRow = Insertable<CredentialsTable>;
 export type FlowUpdate = Updateable<FlowsTable>;
+export type Staff = Selectable<StaffTable>;
+export type StaffCredential = Selectable<StaffCredentialsTable>;
+export type StaffSession = Selectable<StaffSessionsTable>;
 export type { Generated };

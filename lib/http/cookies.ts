@@ -53,6 +53,26 @@ export const COOKIES = {
     path: '/api/login',
     maxAge: 10 * 60,
   },
+  // The support console (issue 8; docs/decisions/0017-staff-accounts-and-sessions.md).
+  staffSession: {
+    name: 'hpki_staff',
+    purpose:
+      'The signed-in staff member: a random token whose hash is the staff_sessions row, checked on every request (8 h at most, 30 min idle; lib/staff/sessions.ts).',
+    httpOnly: true,
+    // Console requests come from the console's own pages; a link from elsewhere asks to sign in.
+    sameSite: 'strict',
+    path: '/',
+    maxAge: 8 * 60 * 60,
+  },
+  staffSignIn: {
+    name: 'hpki_staff_signin',
+    purpose:
+      'Staff sign-in: ties the WebAuthn challenge to this browser between options and verify (lib/auth/staff-passkeys.ts).',
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/api/support/login',
+    maxAge: 10 * 60,
+  },
   lang: {
     name: LANG_COOKIE,
     purpose: 'The language switch (ja / en); not a secret (app/api/lang/route.ts, lib/i18n/server.ts).',
@@ -88,7 +108,10 @@ export function setCookie(response: NextResponse, name: CookieName, value: strin
   response.cookies.set(wireName, value, { ...attributes, secure: env().secureCookies });
 }
 
-/** Expires the cookie (Next's `cookies.delete`: an empty value that expired in 1970). */
+/**
+ * Expires the cookie (Next's `cookies.delete`: an empty value that expired in 1970), on its
+ * declared path: a browser keeps a cookie whose deletion names another path.
+ */
 export function deleteCookie(response: NextResponse, name: CookieName): void {
-  response.cookies.delete(COOKIES[name].name);
+  response.cookies.delete({ name: COOKIES[name].name, path: COOKIES[name].path });
 }

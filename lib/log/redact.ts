@@ -39,6 +39,8 @@ const SAFE_KEYS: Record<string, (value: string) => boolean> = {
   step: isName,
   aaguid: isUuid,
   revoked: isUuid,
+  // The staff account an event is about (lib/staff): an opaque UUID, as the actor column holds.
+  staffId: isUuid,
 };
 
 function redactEntry(key: string, value: unknown, depth: number): unknown {

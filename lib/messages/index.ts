@@ -2,6 +2,7 @@ import { errors, type ErrorCode, type ErrorEntry, type Params, type Text } from 
 import { labels, type LabelKey } from './labels';
 
 export { errors, labels };
+export { isStaffMessageCode, staffMessages, type StaffMessageCode } from './support';
 export type { ErrorCode, ErrorEntry, LabelKey, Params, Text };
 
 export const LANGS = ['ja', 'en'] as const;

@@ -1,4 +1,5 @@
 import type { Text } from './errors';
+import { staffMessages, supportLabels } from './support';
 
 /**
  * Every screen label. Texts in 【】 in the spec are accessible names that tests and integrators use
@@ -242,6 +243,9 @@ export const labels = {
     ja: 'これからは、このスマートフォンで HPKI セカンド電子証明書を利用できます。以前のスマートフォンは利用できなくなりました。',
     en: 'From now on this smartphone unlocks your HPKI second certificate. The old phone can no longer be used.',
   },
+  // The support console (issue 8), kept in its own file.
+  ...supportLabels,
+  ...staffMessages,
 } as const satisfies Record<string, Text>;
 
 export type LabelKey = keyof typeof labels;

@@ -25,6 +25,8 @@ export const RULES = {
   passkeyLoginPerIp: { name: 'passkey-login-ip', limit: 30, windowMs: 10 * 60_000 },
   deviceChangePerIp: { name: 'device-change-ip', limit: 30, windowMs: 10 * 60_000 },
   deviceChangePerHolder: { name: 'device-change-holder', limit: 10, windowMs: 60 * 60_000 },
+  /** Staff passkey ceremonies (enrolment, sign-in, re-authentication) of the support console. */
+  staffPasskeyPerIp: { name: 'staff-passkey-ip', limit: 60, windowMs: 10 * 60_000 },
 } satisfies Record<string, RateRule>;
 
 /**

@@ -37,7 +37,9 @@ import { E2E_PORT } from './server-env';
  *      answered `ok: true`, as the row of the cookie it sets; changed only with its cookie;
  *    - challenges: added only by an options endpoint answered `ok: true`, removed only by a
  *      ceremony request (options replace, verify consumes) of the flow / device change / login
- *      attempt whose cookie came with it, or when expired; never changed;
+ *      attempt / staff sign-in attempt whose cookie came with it, or when expired; never changed;
+ *    - staff, staff_credentials, staff_enrolments, staff_sessions: never (no case holds a staff
+ *      session or an enrolment link, nor can finish a passkey ceremony);
  *    - audit_events: append-only — refused attempts are audited, so rows may be added, none
  *      changed or removed;
  *    - rate_limits: any request may add or bump a counter (refused attempts and per-address
@@ -185,10 +187,12 @@ function rowProblems(c: FuzzCase, res: WireResponse, changes: Changes, flowsBefo
   const ownFlows = ids('hpki_flow');
   const ownChanges = ids('hpki_device_change');
   const setId = (name: string) => (set.get(name) ? sha256(set.get(name)!) : null);
-  // A challenge's owner is the flow, `device:<change>` or `login:<attempt>` behind a cookie.
+  // A challenge's owner is the flow, `device:<change>`, `login:<attempt>` or `staff-signin:<attempt>`
+  // behind a cookie.
+  const OWNER_COOKIES = ['hpki_flow', 'hpki_device_change', 'hpki_login', 'hpki_staff_signin'];
   const owners = [
-    ...['hpki_flow', 'hpki_device_change', 'hpki_login'].flatMap((name) => [...ids(name)]),
-    ...['hpki_flow', 'hpki_device_change', 'hpki_login'].map(setId).filter((id): id is string => id !== null),
+    ...OWNER_COOKIES.flatMap((name) => [...ids(name)]),
+    ...OWNER_COOKIES.map(setId).filter((id): id is string => id !== null),
   ];
   const ownedChallenge = (row: Row) =>
     owners.some((id) => row.flow_id === id || String(row.flow_id).endsWith(`:${id}`));
@@ -196,7 +200,15 @@ function rowProblems(c: FuzzCase, res: WireResponse, changes: Changes, flowsBefo
     String(res.headers['content-type']).startsWith('application/json') && /^\{"ok":true\b/.test(res.body);
   const path = c.route.path;
 
-  for (const table of ['holders', 'credentials', 'sign_in_results'] as const) {
+  for (const table of [
+    'holders',
+    'credentials',
+    'sign_in_results',
+    'staff',
+    'staff_credentials',
+    'staff_enrolments',
+    'staff_sessions',
+  ] as const) {
     const change = changes.tables[table];
     for (const row of [...(change?.added ?? []), ...(change?.removed ?? [])])
       wrote(`${table}: row added or removed`, row);

@@ -7,6 +7,7 @@ describe('migrations', () => {
       '0001_initial',
       '0002_sign_in_and_device_change',
       '0003_device_change_notice',
+      '0004_staff',
       '0005_holder_kana_key',
     ]);
   });

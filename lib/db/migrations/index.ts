@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial';
 import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
 import { deviceChangeNotice } from './0003-device-change-notice';
+import { staff } from './0004-staff';
 import { holderKanaKey } from './0005-holder-kana-key';
 
 /**
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sign_in_and_device_change': signInAndDeviceChange,
   '0003_device_change_notice': deviceChangeNotice,
+  '0004_staff': staff,
   '0005_holder_kana_key': holderKanaKey,
 };
 

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { currentStaffSession } from '@/lib/auth/staff-session';
+import { requireStaffPage } from '@/lib/authz/guard';
+import { can } from '@/lib/authz/permissions';
+import { getLang } from '@/lib/i18n/server';
+import { t } from '@/lib/messages';
+import { path } from '@/lib/routes';
+
+/** The console's home for a signed-in staff member (holder lookup comes in a later part of issue 8). */
+export default async function SupportHomePage() {
+  const principal = await requireStaffPage('holders.read');
+  const session = await currentStaffSession();
+  const lang = await getLang();
+  const role = t(lang, `support.role.${principal.role}`);
+  const link = 'text-brand-700 underline underline-offset-2';
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t(lang, 'support.home.title')}</h1>
+      <p>{t(lang, 'support.home.signedInAs', { name: session?.name ?? '', role })}</p>
+      <p className="text-sm text-gray-700">{t(lang, 'support.home.sessionLimits')}</p>
+      <section aria-labelledby="links-heading">
+        <h2 id="links-heading" className="mb-2 text-lg font-bold">
+          {t(lang, 'support.home.links')}
+        </h2>
+        <ul className="list-disc space-y-2 pl-6">
+          {can(principal, 'staff.manage') && (
+            <li>
+              <Link href={path('supportStaff')} prefetch={false} className={link}>
+                {t(lang, 'support.home.staffLink')}
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link href={path('helpErrors')} prefetch={false} className={link}>
+              {t(lang, 'support.home.helpErrors')}
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

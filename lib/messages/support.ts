@@ -1,0 +1,168 @@
+import type { Text } from './errors';
+
+/**
+ * The support console's texts (issue 8): its screen labels (`support.*`) and the answers a staff
+ * request can get (`staff.*`, the codes `lib/authz` and the staff endpoints answer with). Kept out
+ * of the doctors' error catalogue: a doctor never meets these, so they have no place on the help
+ * page nor a sandbox recipe. Spread into `labels`, so `t(lang, code)` reads them like any label.
+ * Texts in 【】 are accessible names that tests use verbatim.
+ */
+export const staffMessages = {
+  'staff.signin_required': {
+    ja: 'サポート用のアカウントでサインインしてください。',
+    en: 'Please sign in with your support staff account.',
+  },
+  'staff.forbidden': {
+    ja: 'この操作を行う権限がありません。管理者にお問い合わせください。',
+    en: 'Your role does not allow this. Please ask an administrator.',
+  },
+  'staff.reauthRequired': {
+    ja: 'この操作の前に、パスキーでもう一度本人確認をしてください（5分以内のサインインが必要です）。',
+    en: 'Please confirm it is you with your passkey before this action (a sign-in within the last 5 minutes is needed).',
+  },
+  'staff.enrolmentUnknown': {
+    ja: 'この登録用リンクは確認できませんでした。リンクを最後まで正しく開いたかご確認ください。',
+    en: 'This enrolment link could not be found. Please check that the whole link was opened.',
+  },
+  'staff.enrolmentUsed': {
+    ja: 'この登録用リンクはすでに使用されています。新しいリンクの発行を管理者に依頼してください。',
+    en: 'This enrolment link has already been used. Please ask an administrator for a new one.',
+  },
+  'staff.enrolmentExpired': {
+    ja: 'この登録用リンクは有効期限（発行から24時間）が切れています。新しいリンクの発行を管理者に依頼してください。',
+    en: 'This enrolment link has expired (links work for 24 hours). Please ask an administrator for a new one.',
+  },
+  'staff.enrolmentDisabled': {
+    ja: 'このアカウントは無効になっているため、登録できません。',
+    en: 'This account has been disabled, so it cannot be enrolled.',
+  },
+  'staff.passkeyInvalid': {
+    ja: 'パスキーを登録できませんでした。画面を開き直して、もう一度お試しください。',
+    en: 'The passkey could not be registered. Please reopen this page and try again.',
+  },
+  'staff.signinFailed': {
+    ja: 'サインインできませんでした。このサイトに登録したスタッフ用のパスキーを選んでください。',
+    en: 'Sign-in failed. Please choose the staff passkey you registered for this site.',
+  },
+  'staff.ceremonyCancelled': {
+    ja: 'パスキーの操作がキャンセルされたか、時間切れになりました。もう一度お試しください。',
+    en: 'The passkey prompt was cancelled or timed out. Please try again.',
+  },
+  'staff.passkeyUnsupported': {
+    ja: 'このブラウザーはパスキーに対応していません。最新のブラウザーをご利用ください。',
+    en: 'This browser does not support passkeys. Please use an up-to-date browser.',
+  },
+  'staff.nameInvalid': {
+    ja: '氏名を1〜100文字で入力してください（改行や制御文字は使えません）。',
+    en: 'Please enter a name of 1 to 100 characters (no line breaks or control characters).',
+  },
+  'staff.unknownAccount': {
+    ja: 'このスタッフアカウントは見つかりませんでした。一覧を開き直してください。',
+    en: 'This staff account could not be found. Please reload the list.',
+  },
+  'staff.alreadyDisabled': {
+    ja: 'このスタッフアカウントはすでに無効です。',
+    en: 'This staff account is already disabled.',
+  },
+  'staff.cannotDisableSelf': {
+    ja: '自分自身のアカウントは無効にできません。ほかの管理者に依頼してください。',
+    en: 'You cannot disable your own account. Please ask another administrator.',
+  },
+} as const satisfies Record<`staff.${string}`, Text>;
+
+export type StaffMessageCode = keyof typeof staffMessages;
+
+export function isStaffMessageCode(code: string): code is StaffMessageCode {
+  return Object.hasOwn(staffMessages, code);
+}
+
+export const supportLabels = {
+  'support.title': { ja: 'HPKI サポートコンソール', en: 'HPKI support console' },
+  'support.nav': { ja: 'コンソールのメニュー', en: 'Console menu' },
+  'support.nav.home': { ja: 'ホーム', en: 'Home' },
+  'support.nav.staff': { ja: 'スタッフ管理', en: 'Staff accounts' },
+  'support.signOut': { ja: 'サインアウト', en: 'Sign out' },
+  'support.role.admin': { ja: '管理者', en: 'Administrator' },
+  'support.role.support': { ja: 'サポート', en: 'Support' },
+
+  'support.home.title': { ja: 'サポートコンソール', en: 'Support console' },
+  'support.home.signedInAs': {
+    ja: '{name} さん（{role}）としてサインインしています。',
+    en: 'You are signed in as {name} ({role}).',
+  },
+  'support.home.sessionLimits': {
+    ja: 'サインインは最長8時間、操作がないまま30分たつと終了します。',
+    en: 'A sign-in lasts at most 8 hours and ends after 30 minutes without activity.',
+  },
+  'support.home.links': { ja: '利用できる機能', en: 'What you can do here' },
+  'support.home.staffLink': {
+    ja: 'スタッフ管理（アカウントの追加・無効化）',
+    en: 'Staff accounts (add and disable)',
+  },
+  'support.home.helpErrors': {
+    ja: 'よくあるエラーメッセージ（医師向けの案内）',
+    en: 'Common error messages (the doctors’ guide)',
+  },
+
+  'support.login.title': { ja: 'スタッフのサインイン', en: 'Staff sign-in' },
+  'support.login.lead': {
+    ja: '【パスキーでサインイン】を押し、登録したスタッフ用のパスキーで本人確認をしてください。',
+    en: 'Press 【パスキーでサインイン】 and confirm with the staff passkey you registered.',
+  },
+  'support.login.submit': { ja: 'パスキーでサインイン', en: 'Sign in with a passkey' },
+  'support.login.signedOut': { ja: 'サインアウトしました。', en: 'You have signed out.' },
+
+  'support.enrol.title': { ja: 'スタッフ用パスキーの登録', en: 'Register your staff passkey' },
+  'support.enrol.lead': {
+    ja: '{name} さん（{role}）のパスキーを、この端末に登録します。【パスキーを登録】を押し、生体認証または PIN で本人確認をしてください。',
+    en: 'This registers the passkey of {name} ({role}) on this device. Press 【パスキーを登録】 and confirm with biometrics or your PIN.',
+  },
+  'support.enrol.submit': { ja: 'パスキーを登録', en: 'Register a passkey' },
+
+  'support.ceremony.checking': { ja: '準備しています…', en: 'Getting ready…' },
+  'support.ceremony.waiting': {
+    ja: 'パスキーの確認を待っています…',
+    en: 'Waiting for the passkey…',
+  },
+  'support.ceremony.cancel': { ja: 'キャンセル', en: 'Cancel' },
+  'support.ceremony.retry': { ja: 'もう一度試す', en: 'Try again' },
+
+  'support.staff.title': { ja: 'スタッフ管理', en: 'Staff accounts' },
+  'support.staff.lead': {
+    ja: 'アカウントの追加と無効化は、5分以内にパスキーで本人確認をした管理者だけが行えます。',
+    en: 'Only an administrator who confirmed with their passkey within the last 5 minutes can add or disable accounts.',
+  },
+  'support.staff.list': { ja: 'スタッフ一覧', en: 'Staff list' },
+  'support.staff.name': { ja: '氏名', en: 'Name' },
+  'support.staff.role': { ja: '役割', en: 'Role' },
+  'support.staff.state': { ja: '状態', en: 'Status' },
+  'support.staff.passkeys': { ja: 'パスキー', en: 'Passkeys' },
+  'support.staff.createdAt': { ja: '追加日時', en: 'Added' },
+  'support.staff.lastSignIn': { ja: '最終サインイン', en: 'Last sign-in' },
+  'support.staff.actions': { ja: '操作', en: 'Actions' },
+  'support.staff.active': { ja: '有効', en: 'Active' },
+  'support.staff.disabledState': { ja: '無効', en: 'Disabled' },
+  'support.staff.notEnrolled': { ja: '未登録', en: 'Not enrolled' },
+  'support.staff.never': { ja: '—', en: '—' },
+  'support.staff.disable': { ja: '無効化', en: 'Disable' },
+  'support.staff.disableName': { ja: '{name} さんを無効化', en: 'Disable {name}' },
+  'support.staff.disabledDone': {
+    ja: '{name} さんのアカウントを無効にし、サインイン中のセッションを終了しました。',
+    en: 'The account of {name} is disabled and its open sessions have ended.',
+  },
+  'support.staff.you': { ja: '（あなた）', en: '(you)' },
+  'support.staff.add': { ja: 'スタッフを追加', en: 'Add a staff member' },
+  'support.staff.addSubmit': { ja: '追加する', en: 'Add' },
+  'support.staff.linkTitle': {
+    ja: '{name} さんの登録用リンク',
+    en: 'Enrolment link for {name}',
+  },
+  'support.staff.linkOnce': {
+    ja: 'このリンクはこの画面に一度だけ表示されます。本人に安全な方法で渡してください。{expiresAt} まで、1回だけ使えます。',
+    en: 'This link is shown only once, here. Hand it to the person by a safe channel. It works once, until {expiresAt}.',
+  },
+  'support.staff.reauthSubmit': { ja: 'パスキーで本人確認', en: 'Confirm with your passkey' },
+
+  'support.forbidden.title': { ja: '権限がありません', en: 'Not allowed' },
+  'support.forbidden.home': { ja: 'コンソールのホームへ', en: 'Go to the console home' },
+} as const satisfies Record<`support.${string}`, Text>;
