@@ -87,6 +87,7 @@ export const ROUTES = {
   supportLogin: page('/support/login'),
   supportEnrol: page('/support/enrol/[token]'),
   supportStaff: page('/support/staff'),
+  supportHolder: page('/support/holders/[id]'),
   supportLoginOptions: json('/api/support/login/options'),
   supportLoginVerify: json('/api/support/login/verify'),
   supportLogout: form('/api/support/logout'),
@@ -110,6 +111,11 @@ export type PathName = {
 /** The path to link, post or redirect to: `path('helpReissue')` → `/help/reissue`. */
 export function path<N extends PathName>(name: N): (typeof ROUTES)[N]['path'] {
   return ROUTES[name].path;
+}
+
+/** A holder's page in the support console (`/support/holders/<id>`). */
+export function holderPath(id: string): string {
+  return ROUTES.supportHolder.path.replace('[id]', encodeURIComponent(id));
 }
 
 /** A staff enrolment link's path (`/support/enrol/<token>`); the token is base64url. */

@@ -80,3 +80,23 @@ export async function holdersByPersonIds(personIds: readonly string[]) {
   }
   return found;
 }
+
+/** A holder by its row id (the console's holder page), or undefined. */
+export async function findHolderById(id: string) {
+  const { db } = await getDb();
+  return db
+    .selectFrom('holders')
+    .select([
+      'id',
+      'person_id',
+      'card_id',
+      'medical_registration_number',
+      'name',
+      'kana',
+      'certificate_not_before',
+      'certificate_not_after',
+      'sandbox',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -8,26 +8,8 @@ import type { Page } from '@playwright/test';
 import { labels } from '../../lib/messages';
 import { expectAccessible } from './fixtures/axe';
 import { admin } from './fixtures/operator';
+import { enrol, staffAdd, uniqueName } from './fixtures/staff';
 import { expect, test } from './fixtures/test';
-
-type Added = { staffId: string; role: 'admin' | 'support'; enrolUrl: string; expiresAt: string };
-
-let serial = 0;
-const uniqueName = (prefix: string) => `${prefix} ${process.pid}-${++serial}-${Date.now() % 100_000}`;
-
-/** `npm run admin -- staff:add …`, as the centre creates its first admin. */
-async function staffAdd(name: string, role: 'admin' | 'support'): Promise<Added> {
-  return (await admin(['staff:add', '--name', name, '--role', role])) as Added;
-}
-
-/** Opens an enrolment link and registers the passkey: the console's home follows. */
-async function enrol(page: Page, enrolUrl: string) {
-  await page.goto(enrolUrl);
-  await expect(page.getByRole('heading', { name: labels['support.enrol.title'].ja })).toBeVisible();
-  await page.getByRole('button', { name: 'パスキーを登録' }).click();
-  await expect(page).toHaveURL(/\/support$/);
-  await expect(page.getByRole('heading', { name: labels['support.home.title'].ja })).toBeVisible();
-}
 
 test('CLI staff:add → enrolment link → passkey → console; sign out; sign in again with the passkey', async ({
   page,

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HolderSearch } from '@/components/support/holder-search';
 import { currentStaffSession } from '@/lib/auth/staff-session';
 import { requireStaffPage } from '@/lib/authz/guard';
 import { can } from '@/lib/authz/permissions';
@@ -6,11 +7,17 @@ import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 import { path } from '@/lib/routes';
 
-/** The console's home for a signed-in staff member (holder lookup comes in a later part of issue 8). */
-export default async function SupportHomePage() {
+/** The console's home for a signed-in staff member: the holder lookup, then what else there is. */
+export default async function SupportHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[]; sandbox?: string | string[] }>;
+}) {
   const principal = await requireStaffPage('holders.read');
   const session = await currentStaffSession();
   const lang = await getLang();
+  const params = await searchParams;
+  const query = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
   const role = t(lang, `support.role.${principal.role}`);
   const link = 'text-brand-700 underline underline-offset-2';
   return (
@@ -18,6 +25,7 @@ export default async function SupportHomePage() {
       <h1 className="text-2xl font-bold">{t(lang, 'support.home.title')}</h1>
       <p>{t(lang, 'support.home.signedInAs', { name: session?.name ?? '', role })}</p>
       <p className="text-sm text-gray-700">{t(lang, 'support.home.sessionLimits')}</p>
+      <HolderSearch lang={lang} query={query} sandbox={params.sandbox === '1'} />
       <section aria-labelledby="links-heading">
         <h2 id="links-heading" className="mb-2 text-lg font-bold">
           {t(lang, 'support.home.links')}
