@@ -5,6 +5,7 @@
  * Needs a build (`npm run build`) and Chromium. Prints JSON; budgets are compared by the reader.
  *   npm run bench -- [--runs 10]
  *   npm run bench -- batch [--tickets 10000]   (tickets:issue print run; see scripts/bench/batch.ts)
+ *   npm run bench -- lookup [--holders 1000000] [--runs 500]   (support lookup at scale)
  */
 import { spawn } from 'node:child_process';
 import { chromium, devices, type Page } from '@playwright/test';
@@ -13,7 +14,7 @@ import { VirtualAuthenticator } from '../tests/e2e/fixtures/authenticator';
 import { agreeToTerms, enterPassword, confirmUsername } from '../tests/e2e/fixtures/flow';
 import { holderWithTicket } from '../tests/e2e/fixtures/operator';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../tests/e2e/server-env';
-import { benchBatch } from './bench/batch';
+import { benchBatch, benchLookup } from './bench/batch';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 
@@ -116,12 +117,12 @@ function arg(name: string, fallback: number): number {
   return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
 }
 
-const mode =
-  process.argv[2] === 'batch'
-    ? async () => {
-        process.stdout.write(`${JSON.stringify(benchBatch(arg('--tickets', 10_000)), null, 2)}\n`);
-      }
-    : main;
+const modes: Record<string, () => unknown> = {
+  batch: () => benchBatch(arg('--tickets', 10_000)),
+  lookup: () => benchLookup(arg('--holders', 1_000_000), arg('--runs', 500)),
+};
+const chosen = modes[process.argv[2] ?? ''];
+const mode = chosen ? async () => process.stdout.write(`${JSON.stringify(chosen(), null, 2)}\n`) : main;
 
 mode().catch((err) => {
   process.stderr.write(`bench failed: ${(err as Error).message}\n`);

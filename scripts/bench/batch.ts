@@ -44,3 +44,18 @@ export function benchBatch(tickets: number) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * `npm run bench -- lookup [--holders 1000000] [--runs 500]`: the support console's holder search
+ * (budget: p95 < 20 ms server time at 1 M holders) and the doctor-side lookups (holder by 本人ID,
+ * ticket by code: < 5 ms p95), timed in-process on a fresh SQLite database of that many holders.
+ */
+export function benchLookup(holders: number, runs: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hpki-bench-lookup-'));
+  try {
+    const env = { DATA_DIR: dir, DATABASE_URL: '', PUBLIC_ORIGIN: 'https://bench.example' };
+    return JSON.parse(run(['scripts/bench/lookup-run.ts', String(holders), String(runs)], env).stdout) as unknown;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
