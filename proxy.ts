@@ -56,8 +56,13 @@ function refusal(request: NextRequest): NextResponse | null {
     deleteCookie(response, 'flow');
     return response;
   }
-  return pathname.startsWith('/api/') ? NextResponse.json(REFUSED_BODY, { status: 400 }) : null;
+  if (pathname.startsWith('/api/')) return NextResponse.json(REFUSED_BODY, { status: 400 });
+  // Any other page (a dynamic one like /support/holders/[id] would 500): there is no such page.
+  return NextResponse.rewrite(new URL(UNDECODABLE_PAGE, request.url), { status: 404 });
 }
+
+/** Not a route: the app's not-found page answers it (404, from the catalogue). */
+const UNDECODABLE_PAGE = '/_undecodable-path';
 
 function decodes(pathname: string): boolean {
   try {
