@@ -97,6 +97,9 @@ export const ROUTES = {
   supportReauthVerify: json('/api/support/reauth/verify'),
   supportStaffAdd: json('/api/support/staff/add'),
   supportStaffDisable: json('/api/support/staff/disable'),
+  supportHolderIssue: json('/api/support/holders/issue'),
+  supportHolderExpire: json('/api/support/holders/expire'),
+  supportHolderRevoke: json('/api/support/holders/revoke'),
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -18,9 +18,9 @@ type Nothing = Record<string, never>;
  * (redact.ts) as a second line.
  */
 export type AuditDetails = {
-  'ticket.issued': { ttlDays: number; replacesDevice: boolean; superseded: number };
+  'ticket.issued': { ttlDays: number; replacesDevice: boolean; superseded: number; reason?: string };
   'ticket.opened': { reason?: ErrorCode };
-  'ticket.expired': Nothing;
+  'ticket.expired': { reason?: string };
   'ticket.locked': Nothing;
   'terms.agreed': { termsVersion: `${number}-${number}-${number}` };
   'password.check': { attempts?: number };
@@ -43,6 +43,8 @@ export type AuditDetails = {
   'device.signin': Partial<Failure>;
   'device.register': Failure;
   'device.changed': { revoked: string; provider: string };
+  // 【デバイスを無効化】 in the support console: the staff member's reason.
+  'credential.revoked': { reason: string };
   'holder.added': { sandbox: boolean };
   // Staff accounts and sign-in (issue 8 part 1): `staffId` is the account the event is about; the
   // actor column says who did it ('operator:cli' or 'staff:<id>').

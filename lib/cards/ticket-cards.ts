@@ -19,28 +19,32 @@ function printedDate(iso: string): string {
   }).format(new Date(iso));
 }
 
-/**
- * Print CSS: one card per A6 page (the paper card's size); `?paper=a4` style sheets are not
- * needed — on A4 the browser prints each A6 card on its own sheet, centred, at true size.
- */
-const STYLE = `
-@page { size: A6 portrait; margin: 8mm; }
-* { box-sizing: border-box; }
-body { margin: 0; font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; color: #111; }
-.card { width: 89mm; min-height: 128mm; margin: 0 auto 8mm; padding: 5mm; border: 0.3mm solid #555; border-radius: 3mm; page-break-after: always; break-after: page; }
+/** The card's own look, scoped to `.card` (used inside the console's page too). */
+export const CARD_STYLE = `
+.card { box-sizing: border-box; width: 89mm; min-height: 128mm; margin: 0 auto 8mm; padding: 5mm; border: 0.3mm solid #555; border-radius: 3mm; background: #fff; color: #111; font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; page-break-after: always; break-after: page; }
 .card:last-child { page-break-after: auto; break-after: auto; }
-h1 { font-size: 11pt; margin: 0 0 3mm; }
-.qr { display: block; width: 42mm; height: 42mm; margin: 0 auto 3mm; }
-dl { display: grid; grid-template-columns: auto 1fr; gap: 1mm 3mm; margin: 0 0 3mm; font-size: 10pt; }
-dt { font-weight: bold; }
-dd { margin: 0; font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; }
-.code { font-size: 11pt; letter-spacing: 0.05em; white-space: nowrap; }
-ol { margin: 0; padding-left: 5mm; font-size: 8pt; line-height: 1.45; }
-.note { font-size: 8pt; margin: 2mm 0 0; }
-@media screen { body { background: #eee; padding: 8mm 0; } .card { background: #fff; } }
+.card h1 { font-size: 11pt; margin: 0 0 3mm; }
+.card .qr { display: block; width: 42mm; height: 42mm; margin: 0 auto 3mm; }
+.card dl { display: grid; grid-template-columns: auto 1fr; gap: 1mm 3mm; margin: 0 0 3mm; font-size: 10pt; }
+.card dt { font-weight: bold; }
+.card dd { margin: 0; font-family: ui-monospace, "Noto Sans Mono CJK JP", monospace; }
+.card .code { font-size: 11pt; letter-spacing: 0.05em; white-space: nowrap; }
+.card ol { margin: 0; padding-left: 5mm; font-size: 8pt; line-height: 1.45; }
+.card .note { font-size: 8pt; margin: 2mm 0 0; }
 `;
 
-async function cardHtml(card: CardData, lang: Lang): Promise<string> {
+/**
+ * The print run's document: one card per A6 page (the paper card's size); printed on A4 the
+ * browser puts each A6 card on its own sheet at true size.
+ */
+const DOCUMENT_STYLE = `
+@page { size: A6 portrait; margin: 8mm; }
+body { margin: 0; }
+@media screen { body { background: #eee; padding: 8mm 0; } }
+${CARD_STYLE}`;
+
+/** One card as an HTML fragment (`<section class="card">`), every value escaped. */
+export async function cardHtml(card: CardData, lang: Lang): Promise<string> {
   const qr = await QRCode.toString(card.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   const row = (label: Parameters<typeof t>[1], value: string, cls = '') =>
     `<dt>${escape(t(lang, label))}</dt><dd${cls ? ` class="${cls}"` : ''}>${escape(value)}</dd>`;
@@ -78,7 +82,7 @@ export async function ticketCardsHtml(cards: readonly CardData[], lang: Lang = '
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escape(t(lang, 'qrCard.documentTitle'))}</title>
-<style>${STYLE}</style>
+<style>${DOCUMENT_STYLE}</style>
 </head>
 <body>
 ${body.join('\n')}

@@ -68,6 +68,21 @@ export async function replaceCredential(
   return true;
 }
 
+/**
+ * 【デバイスを無効化】 (support console): revokes the holder's active credential, if any, in the
+ * caller's transaction. Answers the revoked credential's row id, or null when none was active.
+ */
+export async function revokeActiveCredential(tx: Tx, holderId: string, reason: string, by: string, now: number) {
+  const revoked = await tx
+    .updateTable('credentials')
+    .set({ revoked_at: now, revoked_reason: reason, revoked_by: by })
+    .where('holder_id', '=', holderId)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  return revoked[0]?.id ?? null;
+}
+
 /** The doctor's own name for the passkey (【ラベル】); a revoked one keeps its label. */
 export async function setCredentialLabel(tx: Tx, credentialId: string, label: string) {
   await tx

@@ -68,6 +68,23 @@ export const staffMessages = {
     ja: '自分自身のアカウントは無効にできません。ほかの管理者に依頼してください。',
     en: 'You cannot disable your own account. Please ask another administrator.',
   },
+  // The admin actions on a holder (issue 8 #3).
+  'staff.holderUnknown': {
+    ja: 'この名義人は見つかりませんでした（サンドボックスの名義人には操作できません）。',
+    en: 'This holder could not be found (sandbox holders cannot be acted on).',
+  },
+  'staff.noOpenTickets': {
+    ja: '無効化できる QR コードはありません。',
+    en: 'There is no open QR code to expire.',
+  },
+  'staff.noActiveDevice': {
+    ja: '無効化できるデバイスはありません。',
+    en: 'There is no active device to revoke.',
+  },
+  'staff.reasonRequired': {
+    ja: '操作の理由を入力してください（200文字まで）。',
+    en: 'Please enter the reason for this action (up to 200 characters).',
+  },
 } as const satisfies Record<`staff.${string}`, Text>;
 
 export type StaffMessageCode = keyof typeof staffMessages;
@@ -223,5 +240,21 @@ export const supportLabels = {
   'support.audit.type': { ja: '種類', en: 'Event' },
   'support.audit.outcome': { ja: '結果', en: 'Outcome' },
   'support.audit.actor': { ja: '実行者', en: 'Actor' },
+  'support.actions.title': { ja: '操作（管理者）', en: 'Actions (administrators)' },
+  'support.actions.reason': { ja: '理由（必須）', en: 'Reason (required)' },
+  'support.actions.issue': { ja: 'QRコードを発行', en: 'Issue a QR code' },
+  'support.actions.replacesDevice': {
+    ja: '登録したときに今のデバイスを置き換える（スマートフォンの紛失・故障）',
+    en: 'Replace the current device when it is used (lost or broken phone)',
+  },
+  'support.actions.expire': { ja: 'QRコードを無効化', en: 'Expire the QR codes' },
+  'support.actions.revoke': { ja: 'デバイスを無効化', en: 'Revoke the device' },
+  'support.actions.issued': {
+    ja: 'QR コードを発行しました（有効期限 {expiresAt}）。このカードを印刷してお渡しください。登録コードはこの画面にしか表示されません。',
+    en: 'QR code issued (valid until {expiresAt}). Print this card and hand it over: the code is shown only on this screen.',
+  },
+  'support.actions.print': { ja: '印刷する', en: 'Print' },
+  'support.actions.expired': { ja: '{n}件の QR コードを無効化しました。', en: 'Expired {n} QR code(s).' },
+  'support.actions.revoked': { ja: 'デバイスを無効化しました。', en: 'The device was revoked.' },
   'support.audit.none': { ja: '監査ログはありません。', en: 'No audit events.' },
 } as const satisfies Record<`support.${string}`, Text>;

@@ -19,7 +19,15 @@ export type IssuedTicket = { ticketId: string; code: string; expiresAt: number }
 export async function issueTicket(
   tx: Tx,
   engine: Engine,
-  input: { holderId: string; ttlDays?: number; replacesDevice?: boolean; actor: AuditActor; now?: number },
+  input: {
+    holderId: string;
+    ttlDays?: number;
+    replacesDevice?: boolean;
+    actor: AuditActor;
+    /** Why staff issued it (the support console asks); none from the CLI and the batch. */
+    reason?: string;
+    now?: number;
+  },
 ): Promise<IssuedTicket> {
   const now = input.now ?? Date.now();
   const ttlDays = input.ttlDays ?? DEFAULT_TTL_DAYS;
@@ -52,7 +60,12 @@ export async function issueTicket(
       holderId: input.holderId,
       ticketId,
       actor: input.actor,
-      detail: { ttlDays, replacesDevice: Boolean(input.replacesDevice), superseded: superseded.length },
+      detail: {
+        ttlDays,
+        replacesDevice: Boolean(input.replacesDevice),
+        superseded: superseded.length,
+        ...(input.reason !== undefined && { reason: input.reason }),
+      },
     },
     now,
   );

@@ -1,4 +1,7 @@
+import { HolderActions } from '@/components/support/holder-actions';
 import { tokyoTime } from '@/components/support/tokyo-time';
+import { can } from '@/lib/authz/permissions';
+import { CARD_STYLE } from '@/lib/cards/ticket-cards';
 import { requireStaffPage } from '@/lib/authz/guard';
 import { getLang } from '@/lib/i18n/server';
 import { t, type Lang, type LabelKey } from '@/lib/messages';
@@ -38,7 +41,7 @@ function Table({ lang, caption, head, rows }: { lang: Lang; caption: LabelKey; h
 
 /** A holder as the support desk sees it (issue 8 #2): who, their QR codes, their device, what happened. */
 export default async function HolderPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaffPage('holders.read');
+  const principal = await requireStaffPage('holders.read');
   const lang = await getLang();
   const view = await holderView((await params).id);
   if (!view) {
@@ -72,6 +75,9 @@ export default async function HolderPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </dl>
+      {holder.sandbox === 0 && can(principal, 'tickets.issue') && (
+        <HolderActions lang={lang} holderId={holder.id} cardStyle={CARD_STYLE} />
+      )}
       {tickets.length === 0 ? (
         <p>{t(lang, 'support.holder.noTickets')}</p>
       ) : (

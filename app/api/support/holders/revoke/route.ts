@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { actorOf } from '@/lib/auth/principal';
+import { refusalResponse, requireFreshStaff } from '@/lib/authz/guard';
+import { jsonEndpoint } from '@/lib/http/json-endpoint';
+import { jsonFailure } from '@/lib/http/responses';
+import { revokeDeviceAsStaff } from '@/lib/support/actions';
+import { holderActionSchema } from '@/lib/support/action-schemas';
+
+/** Admin: 【デバイスを無効化】 with a reason (a lost phone; the doctor registers again). */
+export const POST = (req: NextRequest) =>
+  jsonEndpoint(req, holderActionSchema, async ({ body }) => {
+    const access = await requireFreshStaff('credentials.revoke');
+    if (!access.ok) return refusalResponse(access);
+    const result = await revokeDeviceAsStaff(body, actorOf(access.principal));
+    return result.ok ? NextResponse.json(result) : jsonFailure(result.code);
+  });
