@@ -94,8 +94,7 @@ const TABLE_OWNERS: Record<string, { owner: string; alsoIn: string[] }> = {
   },
   credentials: { owner: 'lib/credentials/', alsoIn: ['lib/db/', 'lib/holders/'] },
   audit_events: { owner: 'lib/audit/', alsoIn: ['lib/db/'] },
-  // holder:show lists a holder's tickets for the operator (and, with issue 8, the support console).
-  tickets: { owner: 'lib/tickets/', alsoIn: ['lib/db/', 'lib/operator/holders.ts'] },
+  tickets: { owner: 'lib/tickets/', alsoIn: ['lib/db/'] },
   // Journey rows go through the kernel's row store (hashed token, guarded advance); purge in lib/db.
   flows: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
   device_changes: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },

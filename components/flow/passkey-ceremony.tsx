@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  WebAuthnAbortService,
   platformAuthenticatorIsAvailable,
   startAuthentication,
   startRegistration,
@@ -14,6 +13,7 @@ import { mapAuthenticationError, mapRegistrationError } from '@/lib/webauthn/cli
 import { MessageBox } from '@/components/message-box';
 import { RestartButton } from '@/components/restart-button';
 import { buttonClass } from '@/components/ui/button';
+import { CeremonyWaiting } from '@/components/ui/ceremony-waiting';
 import { postJson } from '@/components/post-json';
 import { path } from '@/lib/routes';
 
@@ -202,18 +202,7 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
     );
   }
   if (pending) {
-    return (
-      <div className="space-y-4">
-        <p role="status">{t(lang, 'register.waiting')}</p>
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          onClick={() => WebAuthnAbortService.cancelCeremony()}
-        >
-          {t(lang, 'register.cancelCeremony')}
-        </button>
-      </div>
-    );
+    return <CeremonyWaiting waiting={t(lang, 'register.waiting')} cancel={t(lang, 'register.cancelCeremony')} />;
   }
   return (
     <div className="space-y-4">

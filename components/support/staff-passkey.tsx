@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  WebAuthnAbortService,
   browserSupportsWebAuthn,
   startAuthentication,
   startRegistration,
@@ -13,6 +12,7 @@ import { t, type LabelKey, type Lang, type StaffMessageCode } from '@/lib/messag
 import { mapAuthenticationError } from '@/lib/webauthn/client-errors';
 import { postJson } from '@/components/post-json';
 import { buttonClass } from '@/components/ui/button';
+import { CeremonyWaiting } from '@/components/ui/ceremony-waiting';
 import { path } from '@/lib/routes';
 import { StaffMessage } from './staff-message';
 
@@ -135,16 +135,7 @@ export function StaffPasskey({
 
   if (pending) {
     return (
-      <div className="space-y-3">
-        <p role="status">{t(lang, 'support.ceremony.waiting')}</p>
-        <button
-          type="button"
-          className={buttonClass('secondary')}
-          onClick={() => WebAuthnAbortService.cancelCeremony()}
-        >
-          {t(lang, 'support.ceremony.cancel')}
-        </button>
-      </div>
+      <CeremonyWaiting waiting={t(lang, 'support.ceremony.waiting')} cancel={t(lang, 'support.ceremony.cancel')} />
     );
   }
   // A refused link stays refused: no button to try it again (the page says whom to ask).

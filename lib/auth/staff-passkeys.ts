@@ -9,6 +9,7 @@ import {
   buildAuthenticationOptions,
   buildRegistrationOptions,
   credentialIdOf,
+  storedCredential,
   verifyAuthentication,
   verifyRegistration,
 } from '@/lib/webauthn';
@@ -156,13 +157,7 @@ async function verifyStaffAssertion(
     config: rpConfig(),
     response,
     expectedChallenge: challenge,
-    credential: {
-      credentialId: credential.credential_id,
-      publicKey: credential.public_key,
-      signCount: credential.sign_count,
-      transports: JSON.parse(credential.transports) as string[],
-      backupEligible: credential.backup_eligible === 1,
-    },
+    credential: storedCredential(credential),
     expectedUserId: credential.staff_id,
   });
   if (!result.ok) return { ok: false, reason: result.reason, staffId: credential.staff_id };

@@ -3,7 +3,12 @@ import { activeCredentialByWebauthnId, recordCredentialUse } from '@/lib/credent
 import { withTransaction, type Tx } from '@/lib/db/client';
 import type { Credential } from '@/lib/db/schema';
 import { audit } from '@/lib/audit';
-import { credentialIdOf, verifyAuthentication, type VerifyAuthenticationResult } from '@/lib/webauthn';
+import {
+  credentialIdOf,
+  storedCredential,
+  verifyAuthentication,
+  type VerifyAuthenticationResult,
+} from '@/lib/webauthn';
 import { rpConfig } from './rp';
 
 export type VerifiedAssertion = { credential: Credential; result: Extract<VerifyAuthenticationResult, { ok: true }> };
@@ -27,13 +32,7 @@ export async function verifyAssertion(
     config: rpConfig(),
     response,
     expectedChallenge: challenge,
-    credential: {
-      credentialId: credential.credential_id,
-      publicKey: credential.public_key,
-      signCount: credential.sign_count,
-      transports: JSON.parse(credential.transports) as string[],
-      backupEligible: credential.backup_eligible === 1,
-    },
+    credential: storedCredential(credential),
     expectedUserId: credential.holder_id,
   });
   if (!result.ok && result.backupEligibilityChanged) {

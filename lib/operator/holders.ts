@@ -1,10 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { getDb, isUniqueViolation, withTransaction, type Tx } from '@/lib/db/client';
+import { isUniqueViolation, withTransaction, type Tx } from '@/lib/db/client';
 import type { Holder } from '@/lib/db/schema';
 import { audit, type AuditActor } from '@/lib/audit';
 import { hashBirthDate } from '@/lib/security/secrets';
-import { effectiveState, remainingAttempts } from '@/lib/tickets/state';
+import { ticketsOf } from '@/lib/tickets/list';
 import { issueTicket } from '@/lib/tickets/issue';
 import { endOpenTickets } from '@/lib/tickets/end';
 import { env } from '@/lib/env';
@@ -159,13 +159,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 /** Everything an operator may see about a holder; never a hash, code or key. */
 export async function showHolder(personId: string, now = Date.now()) {
   const holder = await requireHolder(personId);
-  const { db } = await getDb();
-  const tickets = await db
-    .selectFrom('tickets')
-    .selectAll()
-    .where('holder_id', '=', holder.id)
-    .orderBy('issued_at', 'desc')
-    .execute();
+  const tickets = await ticketsOf(holder.id, now);
   const credentials = await credentialsOf(holder.id);
   return {
     holder: {
@@ -179,13 +173,13 @@ export async function showHolder(personId: string, now = Date.now()) {
       sandbox: holder.sandbox === 1,
     },
     tickets: tickets.map((t) => ({
-      state: effectiveState(t, now),
-      attemptsUsed: t.failed_attempts,
-      attemptsLeft: remainingAttempts(t),
-      replacesDevice: t.replaces_device === 1,
-      issuedAt: iso(t.issued_at),
-      expiresAt: iso(t.expires_at),
-      usedAt: iso(t.used_at),
+      state: t.state,
+      attemptsUsed: t.attemptsUsed,
+      attemptsLeft: t.attemptsLeft,
+      replacesDevice: t.replacesDevice,
+      issuedAt: iso(t.issuedAt),
+      expiresAt: iso(t.expiresAt),
+      usedAt: iso(t.usedAt),
     })),
     credentials: credentials.map((c) => ({
       credentialId: c.credential_id,

@@ -21,6 +21,23 @@ export type StoredCredential = {
   backupEligible: boolean;
 };
 
+/** A stored passkey row (doctors' `credentials`, `staff_credentials`) as verifyAuthentication reads it. */
+export function storedCredential(row: {
+  credential_id: string;
+  public_key: string;
+  sign_count: number;
+  transports: string;
+  backup_eligible: number;
+}): StoredCredential {
+  return {
+    credentialId: row.credential_id,
+    publicKey: row.public_key,
+    signCount: row.sign_count,
+    transports: JSON.parse(row.transports) as string[],
+    backupEligible: row.backup_eligible === 1,
+  };
+}
+
 export type VerifyAuthenticationResult =
   | {
       ok: true;

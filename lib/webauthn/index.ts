@@ -19,6 +19,7 @@ export {
   buildAuthenticationOptions,
   verifyAuthentication,
   credentialIdOf,
+  storedCredential,
   type StoredCredential,
   type VerifyAuthenticationResult,
 } from './authentication';
