@@ -5,6 +5,7 @@ import { holderWithTicket, showHolder } from './fixtures/operator';
 import { expect, test } from './fixtures/test';
 
 const RACERS = 20;
+const SETUP_BATCH = 4;
 const WRONG_DATE = '19000101';
 const PASSWORD_FIELD = '初期登録用のパスワード（生年月日8桁）';
 
@@ -38,8 +39,8 @@ test('20 phones guessing at once: exactly five attempts count, the ticket locks,
   baseURL,
   clientIp,
 }) => {
-  // 21 phones hydrating at once: usually well under a minute; headroom for a busy CI machine.
-  test.setTimeout(90_000);
+  // 21 phones: usually well under a minute; headroom for a busy two-core CI machine.
+  test.setTimeout(240_000);
   // One more phone reaches the password screen before the race but guesses nothing until after it.
   const [{ holder, ticket }, phones] = await Promise.all([
     holderWithTicket(),
@@ -50,14 +51,18 @@ test('20 phones guessing at once: exactly five attempts count, the ticket locks,
   const racers = phones.slice(0, RACERS);
   const late = phones[RACERS]!;
   try {
-    await Promise.all(phones.map(({ page }) => toPassword(page, ticket.url)));
+    // Reaching the password screen is not the race: a few phones at a time, so 21 hydrations at once
+    // on two shared cores do not starve each other past the timeouts. Only the OK presses race.
+    for (let i = 0; i < phones.length; i += SETUP_BATCH) {
+      await Promise.all(phones.slice(i, i + SETUP_BATCH).map(({ page }) => toPassword(page, ticket.url)));
+    }
 
     await Promise.all(racers.map(({ page }) => page.getByRole('button', { name: 'OK' }).click()));
 
     const outcomes = await Promise.all(
       racers.map(async ({ page }) => {
         const box = page.locator('[data-message-code="password.wrong"], [data-message-code="qr.locked"]');
-        await expect(box).toBeVisible();
+        await expect(box).toBeVisible({ timeout: 30_000 });
         const code = await box.getAttribute('data-message-code');
         const shown = (await box.textContent()) ?? '';
         // Which "n attempts left" the catalogue text says (0 when locked).
