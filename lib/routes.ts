@@ -88,6 +88,9 @@ export const ROUTES = {
   supportEnrol: page('/support/enrol/[token]'),
   supportStaff: page('/support/staff'),
   supportHolder: page('/support/holders/[id]'),
+  // The catalogue with 再現する (issue 8 #5): the button posts here, a sandbox opens.
+  supportErrors: page('/support/errors'),
+  supportReproduce: form('/api/support/errors/reproduce'),
   supportLoginOptions: json('/api/support/login/options'),
   supportLoginVerify: json('/api/support/login/verify'),
   supportLogout: form('/api/support/logout'),

@@ -8,6 +8,7 @@ import { t, type Lang } from '@/lib/messages';
 import { MessageBox } from '@/components/message-box';
 import { buttonClass } from '@/components/ui/button';
 import { postJson } from '@/components/post-json';
+import { useSandboxOutcome } from '@/components/sandbox/outcome';
 import { TextField } from '@/components/ui/text-field';
 import { path } from '@/lib/routes';
 
@@ -20,6 +21,8 @@ export function LoginForm({ lang }: { lang: Lang }) {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const router = useRouter();
+  // A support sandbox (再現する) answers the sign-in with the simulated outcome (auth.failed).
+  const simulated = useSandboxOutcome()?.code === 'auth.failed';
 
   const load = useCallback(async () => {
     const json = await postJson(path('loginOptions'), {});
@@ -33,6 +36,10 @@ export function LoginForm({ lang }: { lang: Lang }) {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (simulated) {
+      setFailed(true);
+      return;
+    }
     if (!options) return;
     const mrn = String(new FormData(event.currentTarget).get('mrn') ?? '');
     const ceremony = startAuthentication({ optionsJSON: options });
@@ -69,7 +76,7 @@ export function LoginForm({ lang }: { lang: Lang }) {
         maxLength={20}
         className="tracking-wider"
       />
-      <button type="submit" disabled={!options || busy} className={buttonClass('primary')}>
+      <button type="submit" disabled={(!options && !simulated) || busy} className={buttonClass('primary')}>
         {t(lang, 'signin.submit')}
       </button>
     </form>

@@ -15,6 +15,7 @@ import { RestartButton } from '@/components/restart-button';
 import { buttonClass } from '@/components/ui/button';
 import { CeremonyWaiting } from '@/components/ui/ceremony-waiting';
 import { postJson } from '@/components/post-json';
+import { useSandboxOutcome } from '@/components/sandbox/outcome';
 import { path } from '@/lib/routes';
 
 export const DEVICE_MARKER_KEY = 'hpki_device';
@@ -111,6 +112,8 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
   const [failure, setFailure] = useState<Failure | null>(null);
   const generation = useRef(0);
   const busy = useRef(false);
+  // A support sandbox (再現する) whose outcome the server simulates: no authenticator is asked.
+  const simulated = useSandboxOutcome();
 
   const loadOptions = useCallback(async () => {
     // Never replace the challenge while a ceremony is waiting for the doctor.
@@ -125,6 +128,13 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
   useEffect(() => {
     let live = true;
     const counter = generation;
+    if (simulated) {
+      // What the device check would have found happens at once; any other outcome at the tap.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (simulated.code === 'register.noBiometrics') setFailure(simulated);
+      setChecking(false);
+      return;
+    }
     void (async () => {
       if (ceremony.register && !(await platformAuthenticatorIsAvailable())) {
         if (live) {
@@ -142,9 +152,13 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
       counter.current++;
       window.clearInterval(timer);
     };
-  }, [ceremony, loadOptions]);
+  }, [ceremony, loadOptions, simulated]);
 
   async function onTap() {
+    if (simulated) {
+      setFailure(simulated);
+      return;
+    }
     if (!options) return;
     // The ceremony must start synchronously inside the user gesture: nothing is awaited before it.
     const running =
@@ -207,7 +221,12 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
   return (
     <div className="space-y-4">
       {checking && <p role="status">{t(lang, 'register.checking')}</p>}
-      <button type="button" className={buttonClass('primary')} disabled={!options} onClick={() => void onTap()}>
+      <button
+        type="button"
+        className={buttonClass('primary')}
+        disabled={!options && !simulated}
+        onClick={() => void onTap()}
+      >
         {t(lang, ceremony.button)}
       </button>
     </div>

@@ -6,6 +6,7 @@ import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
 import { MessageBox } from '@/components/message-box';
 import { TextField } from '@/components/ui/text-field';
+import { useSandboxOutcome } from '@/components/sandbox/outcome';
 
 type Html5Qrcode = import('html5-qrcode').Html5Qrcode;
 
@@ -37,6 +38,8 @@ export function QrEntry({ lang }: { lang: Lang }) {
   const [refreshing, startRefresh] = useTransition();
   const router = useRouter();
   const hydrated = useHydrated();
+  // A support sandbox (再現する) for 「読み取れませんでした」: the camera and the photo both fail.
+  const simulatedUnreadable = useSandboxOutcome()?.code === 'qr.unreadable';
 
   useEffect(() => () => void stopScanner(), []);
 
@@ -96,6 +99,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
   }
 
   async function startCamera() {
+    if (simulatedUnreadable) return setUnreadable(true);
     setUnreadable(false);
     setBusy(true);
     cameraWanted.current = true;
@@ -133,6 +137,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
 
   async function readImage(file: File | undefined) {
     if (!file) return;
+    if (simulatedUnreadable) return setUnreadable(true);
     setUnreadable(false);
     setBusy(true);
     try {

@@ -50,6 +50,13 @@ export async function StaffChrome({ children }: { children: ReactNode }) {
                   {t(lang, 'support.nav.home')}
                 </Link>
               </li>
+              {can(principal, 'errors.reproduce') && (
+                <li>
+                  <Link href={path('supportErrors')} prefetch={false} className="underline-offset-2 hover:underline">
+                    {t(lang, 'support.nav.errors')}
+                  </Link>
+                </li>
+              )}
               {can(principal, 'staff.manage') && (
                 <li>
                   <Link href={path('supportStaff')} prefetch={false} className="underline-offset-2 hover:underline">

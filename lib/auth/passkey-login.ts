@@ -55,6 +55,8 @@ export async function verifyLogin(input: {
   const verified = await verifyAssertion(input.response, challenge, { ip: input.ip });
   if (!verified.ok) return fail(verified.reason, verified.credential?.holder_id);
   const holder = await holderRegistrationNumber(verified.credential.holder_id);
+  // A support sandbox holder (再現する) is never a real doctor: no 券面情報 for it.
+  if (holder.sandbox === 1) return fail('sandbox holder', holder.id);
   const given = normalizeMedicalRegistrationNumber(input.medicalRegistrationNumber.slice(0, 20)) ?? '';
   if (!sameNumber(given, holder.medical_registration_number))
     return fail('medical registration number mismatch', holder.id);

@@ -23,6 +23,8 @@ export const SUPPORT_ACCESS = {
   supportEnrol: { access: 'public' },
   supportStaff: { access: 'staff.manage' },
   supportHolder: { access: 'holders.read' },
+  supportErrors: { access: 'errors.reproduce' },
+  supportReproduce: { access: 'errors.reproduce' },
   supportLoginOptions: { access: 'public', body: {} },
   supportLoginVerify: { access: 'public', body: { response: {} } },
   supportLogout: { access: 'public' },

@@ -33,6 +33,38 @@ export async function purgeExpired(db: Db, now = Date.now()) {
   return counts.reduce((sum, r) => sum + Number(r.numDeletedRows), 0);
 }
 
+/**
+ * Support sandboxes (再現する) live 24 hours: their holders and everything hanging off them —
+ * journey rows, sign-in hand-offs, devices, tickets — in one transaction, children first. Audit
+ * events stay (append-only); they name the sandbox holder's id and say `sandbox.created`.
+ */
+export async function purgeSandbox(db: Db, now = Date.now()): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const old = tx
+      .selectFrom('holders')
+      .select('id')
+      .where('sandbox', '=', 1)
+      .where('created_at', '<', now - DAY);
+    await tx.deleteFrom('flows').where('holder_id', 'in', old).execute();
+    await tx
+      .deleteFrom('flows')
+      .where('sandbox', '=', 1)
+      .where('created_at', '<', now - DAY)
+      .execute();
+    await tx.deleteFrom('device_changes').where('holder_id', 'in', old).execute();
+    await tx
+      .deleteFrom('device_changes')
+      .where('sandbox', '=', 1)
+      .where('created_at', '<', now - DAY)
+      .execute();
+    await tx.deleteFrom('sign_in_results').where('holder_id', 'in', old).execute();
+    await tx.deleteFrom('credentials').where('holder_id', 'in', old).execute();
+    await tx.deleteFrom('tickets').where('holder_id', 'in', old).execute();
+    const holders = await tx.deleteFrom('holders').where('id', 'in', old).executeTakeFirst();
+    return Number(holders.numDeletedRows);
+  });
+}
+
 export const PURGE_INTERVAL_MS = HOUR;
 
 let timer: NodeJS.Timeout | undefined;
@@ -48,6 +80,8 @@ export function startMaintenance(): void {
       const { db } = await getDb();
       const deleted = await purgeExpired(db);
       if (deleted > 0) log.info('db.purged', { deleted });
+      const sandboxes = await purgeSandbox(db);
+      if (sandboxes > 0) log.info('db.sandbox.purged', { holders: sandboxes });
     } catch (err) {
       log.warn('db.purge.failed', { error: err });
     }

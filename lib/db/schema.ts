@@ -71,6 +71,10 @@ export interface FlowsTable {
   terms_version: string | null;
   terms_agreed_at: number | null;
   notice: string | null;
+  /** 1 for a row the support console set up (再現する); the banner shows on its pages. */
+  sandbox: Generated<number>;
+  /** The ceremony outcome the server simulates for this sandbox row (an error code), else null. */
+  sandbox_outcome: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -123,6 +127,9 @@ export interface DeviceChangesTable {
   authenticated_at: number | null;
   /** A message for the next render of the current step (JSON `{ code, params }`). */
   notice: string | null;
+  /** As on `flows`: a support sandbox row, and the ceremony outcome simulated for it. */
+  sandbox: Generated<number>;
+  sandbox_outcome: string | null;
   created_at: number;
   updated_at: number;
 }

@@ -37,7 +37,7 @@ export async function holderRegistrationNumber(holderId: string) {
   const { db } = await getDb();
   return db
     .selectFrom('holders')
-    .select(['id', 'medical_registration_number'])
+    .select(['id', 'medical_registration_number', 'sandbox'])
     .where('id', '=', holderId)
     .executeTakeFirstOrThrow();
 }

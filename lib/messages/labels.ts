@@ -1,5 +1,6 @@
 import type { Text } from './errors';
 import { staffMessages, supportLabels } from './support';
+import { supportErrorLabels } from './support-errors';
 
 /**
  * Every screen label. Texts in 【】 in the spec are accessible names that tests and integrators use
@@ -187,6 +188,10 @@ export const labels = {
   'interrupt.resume': { ja: '続きから登録する', en: 'Continue the registration' },
   'interrupt.top': { ja: 'トップページへ', en: 'Go to the top page' },
   'sandbox.banner': { ja: 'サポート再現モード', en: 'Support reproduction mode' },
+  'sandbox.bannerLead': {
+    ja: 'サポート窓口が表示を確認するための画面です。実際の登録には使われず、24時間後に削除されます。',
+    en: 'A screen for the support desk to see what a doctor saw. It registers nothing and is deleted after 24 hours.',
+  },
 
   'faq.title': { ja: 'よくあるご質問', en: 'Frequently asked questions' },
   'errors.title': { ja: 'よくあるエラーメッセージ', en: 'Common error messages' },
@@ -245,6 +250,7 @@ export const labels = {
   },
   // The support console (issue 8), kept in its own file.
   ...supportLabels,
+  ...supportErrorLabels,
   ...staffMessages,
 } as const satisfies Record<string, Text>;
 

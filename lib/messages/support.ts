@@ -85,6 +85,10 @@ export const staffMessages = {
     ja: '操作の理由を入力してください（200文字まで）。',
     en: 'Please enter the reason for this action (up to 200 characters).',
   },
+  'staff.unknownErrorCode': {
+    ja: 'このメッセージは一覧にありません。一覧から選んで【再現する】を押してください。',
+    en: 'This message is not in the catalogue. Choose one from the list and press 【再現する】.',
+  },
 } as const satisfies Record<`staff.${string}`, Text>;
 
 export type StaffMessageCode = keyof typeof staffMessages;

@@ -38,6 +38,13 @@ export default async function SupportHomePage({
               </Link>
             </li>
           )}
+          {can(principal, 'errors.reproduce') && (
+            <li>
+              <Link href={path('supportErrors')} prefetch={false} className={link}>
+                {t(lang, 'support.home.errorsLink')}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href={path('helpErrors')} prefetch={false} className={link}>
               {t(lang, 'support.home.helpErrors')}
