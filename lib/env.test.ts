@@ -6,7 +6,15 @@ const production = {
   PUBLIC_ORIGIN: 'https://hpki.example.jp',
   RP_ID: 'hpki.example.jp',
   SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
+  BIRTH_DATE_PEPPER: 'a-production-pepper-of-at-least-32-characters',
 };
+
+describe('secrets in production', () => {
+  it('refuses to start without the birth-date pepper (decision 0023), naming it', () => {
+    expect(() => parseEnv({ ...production, BIRTH_DATE_PEPPER: '' })).toThrow(/BIRTH_DATE_PEPPER/);
+    expect(parseEnv(production).birthDatePepper).toBe(production.BIRTH_DATE_PEPPER);
+  });
+});
 
 describe('NEXTAUTH_URL must be PUBLIC_ORIGIN (issue 11, item 10)', () => {
   it('refuses to start when they differ, naming both', () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
  * start without the secrets refuses with a message naming what is missing (spec §10).
  */
 const DEV_SECRET = 'development-only-secret-do-not-use-in-production-0000';
+const DEV_PEPPER = 'development-only-pepper-do-not-use-in-production-000';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,6 +18,8 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default('./data'),
   SESSION_SECRET: z.string().min(32).optional(),
+  /** The key of the birth-date hashes (decision 0023): never stored with the database. */
+  BIRTH_DATE_PEPPER: z.string().min(32).optional(),
   /**
    * How many reverse proxies in front of us append to X-Forwarded-For (0: none, the socket is the
    * client). Counted from the right, as each proxy appends the address it received from.
@@ -37,6 +40,7 @@ export type AppEnv = {
   databaseUrl: string | undefined;
   dataDir: string;
   sessionSecret: string;
+  birthDatePepper: string;
   trustProxyHops: number;
   secureCookies: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -52,7 +56,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   }
   const e = result.data;
   const production = e.NODE_ENV === 'production';
-  const missing = production ? (['SESSION_SECRET', 'PUBLIC_ORIGIN', 'RP_ID'] as const).filter((k) => !source[k]) : [];
+  const missing = production ? (['SESSION_SECRET', 'BIRTH_DATE_PEPPER', 'PUBLIC_ORIGIN', 'RP_ID'] as const).filter((k) => !source[k]) : [];
   if (missing.length > 0) {
     throw new ConfigError(
       `Refusing to start in production without ${missing.join(', ')}. See .env.example for each variable.`,
@@ -78,6 +82,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
+    birthDatePepper: e.BIRTH_DATE_PEPPER ?? DEV_PEPPER,
     trustProxyHops: e.TRUST_PROXY,
     secureCookies: origin.startsWith('https:'),
     logLevel: e.LOG_LEVEL,

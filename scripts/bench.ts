@@ -6,6 +6,8 @@
  *   npm run bench -- [--runs 10]
  *   npm run bench -- batch [--tickets 10000]   (tickets:issue print run; see scripts/bench/batch.ts)
  *   npm run bench -- lookup [--holders 1000000] [--runs 500]   (support lookup at scale)
+ *   npm run bench -- import [--holders 100000]   (holders:import of a generated CSV)
+ *   npm run bench -- password [--runs 200]   (CPU per birth-date check, keyed vs the former scrypt)
  */
 import { spawn } from 'node:child_process';
 import { chromium, devices, type Page } from '@playwright/test';
@@ -14,7 +16,7 @@ import { VirtualAuthenticator } from '../tests/e2e/fixtures/authenticator';
 import { agreeToTerms, enterPassword, confirmUsername } from '../tests/e2e/fixtures/flow';
 import { holderWithTicket } from '../tests/e2e/fixtures/operator';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../tests/e2e/server-env';
-import { benchBatch, benchLookup } from './bench/batch';
+import { benchBatch, benchImport, benchLookup, benchPassword } from './bench/batch';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 
@@ -120,6 +122,8 @@ function arg(name: string, fallback: number): number {
 const modes: Record<string, () => unknown> = {
   batch: () => benchBatch(arg('--tickets', 10_000)),
   lookup: () => benchLookup(arg('--holders', 1_000_000), arg('--runs', 500)),
+  password: () => benchPassword(arg('--runs', 200)),
+  import: () => benchImport(arg('--holders', 100_000)),
 };
 const chosen = modes[process.argv[2] ?? ''];
 const mode = chosen ? async () => process.stdout.write(`${JSON.stringify(chosen(), null, 2)}\n`) : main;

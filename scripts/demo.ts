@@ -11,11 +11,13 @@ import path from 'node:path';
 import { runServerTask } from './run-server-task';
 
 // The demo is a local production build: give it a local origin on the port it listens on, its own
-// database (so --reset never touches another) and a throw-away secret.
+// database (so --reset never touches another), a throw-away secret and a demo-only pepper.
 process.env.PUBLIC_ORIGIN ||= `http://localhost:${process.env.PORT || 3000}`;
 process.env.RP_ID ??= 'localhost';
 process.env.DATA_DIR ??= './data/demo';
 process.env.SESSION_SECRET ??= randomBytes(32).toString('base64url');
+// Fixed, unlike the secret: the demo database outlives a run, and its birth dates must still check.
+process.env.BIRTH_DATE_PEPPER ??= 'demo-only-birth-date-pepper-not-for-production';
 
 runServerTask('scripts/migrate.ts');
 process.stdout.write(runServerTask('scripts/seed-demo.ts', process.argv.includes('--reset') ? ['--reset'] : []));

@@ -15,7 +15,7 @@ export interface HoldersTable {
   kana: string;
   /** フリガナ as searched (lib/normalize/kana.ts), indexed: the console's kana lookup. */
   kana_key: string | null;
-  /** scrypt$N$r$p$salt$hash — never the birth date itself. */
+  /** hmac-sha256$salt$mac (keyed, decision 0023), or scrypt$N$r$p$salt$hash from before — never the date. */
   birth_date_hash: string;
   certificate_not_before: number;
   certificate_not_after: number;

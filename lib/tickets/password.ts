@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { getDb, withTransaction } from '@/lib/db/client';
 import { parseBirthDate } from '@/lib/normalize/birth-date';
 import { audit } from '@/lib/audit';
-import { verifyBirthDate } from '@/lib/security/secrets';
+import { hashBirthDate, needsRehash, verifyBirthDate } from '@/lib/security/secrets';
 import { checkTicket } from './lookup';
 import { MAX_PASSWORD_ATTEMPTS, OPEN_STATES } from './state';
 
@@ -40,6 +40,8 @@ export async function attemptPassword(
   if (!before.ok) return { ok: false, code: before.code };
 
   const correct = await verifyBirthDate(isoDate, row.birth_date_hash);
+  // A hash from before decision 0023 is replaced by the keyed one once the date is known right.
+  const rehash = correct && needsRehash(row.birth_date_hash) ? await hashBirthDate(isoDate) : null;
   return withTransaction(async (tx) => {
     // The guarded update matched nothing: the ticket changed while scrypt ran (locked by parallel
     // guesses, superseded by a re-issue, expired). Say which, as the lookup would.
@@ -58,6 +60,13 @@ export async function attemptPassword(
         .returning('id')
         .executeTakeFirst();
       if (!reset) return refused();
+      if (rehash)
+        await tx
+          .updateTable('holders')
+          .set({ birth_date_hash: rehash })
+          .where('id', '=', row.holder_id)
+          .where('birth_date_hash', '=', row.birth_date_hash)
+          .execute();
       await audit(
         tx,
         { type: 'password.check', outcome: 'ok', holderId: row.holder_id, ticketId, ip: context.ip },

@@ -59,3 +59,50 @@ export function benchLookup(holders: number, runs: number) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** `npm run bench -- password`: CPU per birth-date check, keyed (now) and scrypt (before). */
+export function benchPassword(runs: number) {
+  return JSON.parse(run(['scripts/bench/password-run.ts', String(runs)], { DATABASE_URL: '' }).stdout) as unknown;
+}
+
+/** A CSV of `n` valid holders in the issuing system's format (no real data). */
+function holdersCsv(file: string, n: number) {
+  const out = fs.openSync(file, 'w');
+  fs.writeSync(out, 'personId,cardId,medicalRegistrationNumber,name,kana,birthDate\n');
+  let chunk = '';
+  for (let i = 0; i < n; i++) {
+    const d = String(i).padStart(9, '0');
+    chunk += `8${d},B${d}XY,${i + 1},試験 太郎${i},シケン タロウ,1980-04-${String((i % 28) + 1).padStart(2, '0')}\n`;
+    if (chunk.length > 1 << 20) {
+      fs.writeSync(out, chunk);
+      chunk = '';
+    }
+  }
+  fs.writeSync(out, chunk);
+  fs.closeSync(out);
+}
+
+/**
+ * `npm run bench -- import [--holders 100000]`: `holders:import` through the real CLI process into a
+ * fresh SQLite database (budget: 100 000 in ≤ 60 s on two cores), with the process's peak memory.
+ */
+export function benchImport(holders: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hpki-bench-import-'));
+  try {
+    const env = { DATA_DIR: dir, DATABASE_URL: '', PUBLIC_ORIGIN: 'https://bench.example' };
+    const csv = path.join(dir, 'holders.csv');
+    holdersCsv(csv, holders);
+    run(['scripts/migrate.ts'], env);
+    const imported = run(['scripts/admin.ts', 'holders:import', '--csv', csv], env);
+    const out = JSON.parse(imported.stdout) as { imported: number };
+    if (out.imported !== holders) throw new Error(`imported ${out.imported} of ${holders}`);
+    return {
+      holders,
+      csvMiB: Math.round(fs.statSync(csv).size / 1024 / 102.4) / 10,
+      wallSeconds: Math.round(imported.ms / 100) / 10,
+      holdersPerSecond: Math.round(holders / (imported.ms / 1000)),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

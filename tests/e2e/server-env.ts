@@ -8,6 +8,7 @@ export const E2E_ENV: Record<string, string> = {
   RP_ID: 'localhost',
   RP_NAME: 'HPKI セカンド電子証明書 (test)',
   SESSION_SECRET: 'e2e-session-secret-0123456789abcdef0123456789',
+  BIRTH_DATE_PEPPER: 'e2e-birth-date-pepper-0123456789abcdef01234567',
   DATA_DIR: `./data/e2e-${E2E_PORT}`,
   // Each test speaks from its own address through X-Forwarded-For, as behind a reverse proxy.
   TRUST_PROXY: '1',

@@ -1,12 +1,29 @@
 /**
  * The 5-try lock on 初期登録用のパスワード (spec §3 step 4): exact under concurrency, reset by a
- * correct answer, not counted for format errors, and refusing expired tickets. Real scrypt cost.
+ * correct answer, not counted for format errors, and refusing expired tickets. Hashes from before
+ * decision 0023 (scrypt) still check, and a correct answer replaces them with the keyed form.
  */
-import { expect, it } from 'vitest';
-import { addHolder, expireTicketsFor, issueTicketFor } from '@/lib/operator/holders';
+import { expect, it, vi } from 'vitest';
+import { withTransaction } from '@/lib/db/client';
+import { addHolder, expireTicketsFor, insertHolder, issueTicketFor, parseHolderInput } from '@/lib/operator/holders';
+import { legacyScryptHash } from '@/lib/security/secrets';
 import { lookupTicket } from '@/lib/tickets/lookup';
 import { attemptPassword, type PasswordResult } from '@/lib/tickets/password';
 import { describeEachEngine, holderInput } from './databases';
+
+// The keyed check takes microseconds: to re-issue *while* guesses are being checked, the test can
+// hold the check open for a moment (`slow.ms`), as the former scrypt did for ~100 ms.
+const slow = vi.hoisted(() => ({ ms: 0 }));
+vi.mock('@/lib/security/secrets', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/security/secrets')>();
+  return {
+    ...real,
+    verifyBirthDate: async (isoDate: string, stored: string) => {
+      if (slow.ms) await new Promise((resolve) => setTimeout(resolve, slow.ms));
+      return real.verifyBirthDate(isoDate, stored);
+    },
+  };
+});
 
 const BIRTH_DATE = '1980-04-01';
 const ip = { ip: '192.0.2.1' };
@@ -147,15 +164,36 @@ describeEachEngine('password lockout', (t) => {
 
   it('a ticket superseded while guesses are being checked says superseded, not locked', async () => {
     const { ticketId, personId } = await newTicket();
-    // The guesses read the open ticket, then spend ~100 ms in scrypt; the re-issue lands meanwhile.
+    // The guesses read the open ticket and are being checked when the re-issue lands.
+    slow.ms = 200;
     const guesses = [attemptPassword(ticketId, '1970-01-01', ip), attemptPassword(ticketId, BIRTH_DATE, ip)];
     await issueTicketFor(personId);
     const results = await Promise.all(guesses);
+    slow.ms = 0;
     expect(results).toEqual([
       { ok: false, code: 'qr.superseded' },
       { ok: false, code: 'qr.superseded' },
     ]);
     expect((await ticketRow(ticketId)).failed_attempts).toBe(0);
+  });
+
+  it('a scrypt hash from before still checks; the correct date replaces it with the keyed one', async () => {
+    const input = holderInput({ birthDate: BIRTH_DATE });
+    const legacy = await legacyScryptHash(BIRTH_DATE);
+    const id = await withTransaction((tx) => insertHolder(tx, parseHolderInput(input), legacy, 'operator:test', false));
+    const { code } = await issueTicketFor(input.personId);
+    const found = await lookupTicket(code);
+    if (!found.ok) throw new Error(found.code);
+    const hash = async () =>
+      (await t.db.selectFrom('holders').select('birth_date_hash').where('id', '=', id).executeTakeFirstOrThrow())
+        .birth_date_hash;
+    expect(await attemptPassword(found.ticket.id, '1970-01-01', ip)).toMatchObject({ code: 'password.wrong' });
+    expect(await hash()).toBe(legacy);
+    expect(await attemptPassword(found.ticket.id, BIRTH_DATE, ip)).toEqual({ ok: true });
+    const rehashed = await hash();
+    expect(rehashed).toMatch(/^hmac-sha256\$/);
+    expect(await attemptPassword(found.ticket.id, BIRTH_DATE, ip)).toEqual({ ok: true });
+    expect(await hash()).toBe(rehashed);
   });
 
   it('a superseded ticket refuses and an unknown ticket id is unknown', async () => {
