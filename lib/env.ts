@@ -56,7 +56,9 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   }
   const e = result.data;
   const production = e.NODE_ENV === 'production';
-  const missing = production ? (['SESSION_SECRET', 'BIRTH_DATE_PEPPER', 'PUBLIC_ORIGIN', 'RP_ID'] as const).filter((k) => !source[k]) : [];
+  const missing = production
+    ? (['SESSION_SECRET', 'BIRTH_DATE_PEPPER', 'PUBLIC_ORIGIN', 'RP_ID'] as const).filter((k) => !source[k])
+    : [];
   if (missing.length > 0) {
     throw new ConfigError(
       `Refusing to start in production without ${missing.join(', ')}. See .env.example for each variable.`,
