@@ -23,6 +23,8 @@ export const SUPPORT_ACCESS = {
   supportEnrol: { access: 'public' },
   supportStaff: { access: 'staff.manage' },
   supportHolder: { access: 'holders.read' },
+  supportAudit: { access: 'audit.read' },
+  supportAuditCsv: { access: 'audit.export' },
   supportLoginOptions: { access: 'public', body: {} },
   supportLoginVerify: { access: 'public', body: { response: {} } },
   supportLogout: { access: 'public' },
