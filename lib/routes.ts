@@ -23,9 +23,12 @@ export type RouteSpec = {
   body: BodyKind;
 };
 
-const page = (path: string) => ({ path, kind: 'page', methods: ['GET'], body: 'none' }) as const;
-const form = (path: string) => ({ path, kind: 'api', methods: ['POST'], body: 'form' }) as const;
-const json = (path: string) => ({ path, kind: 'api', methods: ['POST'], body: 'json' }) as const;
+// Generic in the path so each entry keeps its literal path type: lib/authz/route-access.ts picks
+// the support routes by it (with `path: string` every route fell out of that type, silently).
+const page = <P extends string>(path: P) => ({ path, kind: 'page', methods: ['GET'], body: 'none' }) as const;
+const form = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['POST'], body: 'form' }) as const;
+const json = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['POST'], body: 'json' }) as const;
+const get = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['GET'], body: 'none' }) as const;
 
 /** A step table's pages and form endpoints, keyed by their route names. */
 type StepRoutes<T extends StepTable> = {
@@ -91,6 +94,7 @@ export const ROUTES = {
   // The catalogue with 再現する (issue 8 #5): the button posts here, a sandbox opens.
   supportErrors: page('/support/errors'),
   supportReproduce: form('/api/support/errors/reproduce'),
+  supportAudit: page('/support/audit'),
   supportLoginOptions: json('/api/support/login/options'),
   supportLoginVerify: json('/api/support/login/verify'),
   supportLogout: form('/api/support/logout'),
@@ -103,6 +107,8 @@ export const ROUTES = {
   supportHolderIssue: json('/api/support/holders/issue'),
   supportHolderExpire: json('/api/support/holders/expire'),
   supportHolderRevoke: json('/api/support/holders/revoke'),
+  /** The audit log as CSV under the page's filters (a download link: GET, the query string). */
+  supportAuditCsv: get('/api/support/audit/csv'),
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

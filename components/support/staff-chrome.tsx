@@ -12,8 +12,8 @@ import { SignOutButton } from './sign-out-button';
 
 /**
  * The support console's chrome (no doctor chrome): console title, the signed-in staff member with
- * the menu and 【サインアウト】, the language switch. Desktop-first (the centre's PCs), still usable
- * on a phone. Showing the menu is not access control: every page and handler calls the guard.
+ * the menu and 【サインアウト】, the language switch. Desktop-first (the centre's PCs): up to 1280 px wide
+ * so the tables fit, still usable on a phone. Showing the menu is not access control: every page and handler calls the guard.
  */
 export async function StaffChrome({ children }: { children: ReactNode }) {
   const lang = await getLang();
@@ -31,7 +31,7 @@ export async function StaffChrome({ children }: { children: ReactNode }) {
         {t(lang, 'site.skipToContent')}
       </a>
       <header className="bg-gray-900 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="font-bold">{t(lang, 'support.title')}</p>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             {session && (
@@ -44,7 +44,7 @@ export async function StaffChrome({ children }: { children: ReactNode }) {
         </div>
         {principal && (
           <nav aria-label={t(lang, 'support.nav')} className="border-t border-white/20">
-            <ul className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-2 text-sm">
+            <ul className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-2 text-sm">
               <li>
                 <Link href={path('support')} prefetch={false} className="underline-offset-2 hover:underline">
                   {t(lang, 'support.nav.home')}
@@ -54,6 +54,13 @@ export async function StaffChrome({ children }: { children: ReactNode }) {
                 <li>
                   <Link href={path('supportErrors')} prefetch={false} className="underline-offset-2 hover:underline">
                     {t(lang, 'support.nav.errors')}
+                  </Link>
+                </li>
+              )}
+              {can(principal, 'audit.read') && (
+                <li>
+                  <Link href={path('supportAudit')} prefetch={false} className="underline-offset-2 hover:underline">
+                    {t(lang, 'support.nav.audit')}
                   </Link>
                 </li>
               )}
@@ -71,7 +78,7 @@ export async function StaffChrome({ children }: { children: ReactNode }) {
           </nav>
         )}
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16 pt-6">
+      <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6">
         {unavailable ? <Unavailable lang={lang} /> : children}
       </main>
     </>

@@ -57,15 +57,27 @@ export type AuditDetails = {
   'staff.reauth': { staffId: string } & Partial<Failure>;
   'staff.signout': { staffId: string };
   'staff.signCountRegression': { staffId: string; stored: number; reported: number };
+  // 「CSVでダウンロード」 of the console's audit log (issue 8 #6): the filters as the export read
+  // them (a holder as its row id, times as ISO), never a row of the log itself.
+  'audit.exported': {
+    from?: string;
+    to?: string;
+    holderId?: string;
+    actor?: string;
+    type?: string;
+    sandbox: boolean;
+  };
 };
 
 export type AuditType = keyof AuditDetails;
 
 /**
  * Who did it: 'doctor' or 'staff:<id>' built from a principal by `actorOf` (lib/auth/principal.ts);
- * 'operator:cli' (the admin CLI) or another operator script ('operator:demo'); 'system'.
+ * 'operator:cli' (the admin CLI) or another operator script ('operator:demo'); 'system';
+ * 'anonymous' for a visitor who has proved no identity (a failed staff sign-in or enrolment: the
+ * account it tried is in the detail, not the actor, since the attempt did not prove it).
  */
-export type AuditActor = 'doctor' | `staff:${string}` | `operator:${string}` | 'system';
+export type AuditActor = 'doctor' | `staff:${string}` | `operator:${string}` | 'system' | 'anonymous';
 
 type AuditFields = {
   outcome: 'ok' | 'fail' | 'info';

@@ -80,6 +80,7 @@ export async function completeEnrolment(input: {
     await record({
       type: 'staff.enrolled',
       outcome: 'fail',
+      actor: 'anonymous',
       ip: input.ip,
       detail: { reason: `enrolment-${open.reason}` },
     });
@@ -87,7 +88,13 @@ export async function completeEnrolment(input: {
   }
   const staffId = open.staff.id;
   const fail = async (reason: string, code: StaffMessageCode = 'staff.passkeyInvalid') => {
-    await record({ type: 'staff.enrolled', outcome: 'fail', ip: input.ip, detail: { staffId, reason } });
+    await record({
+      type: 'staff.enrolled',
+      outcome: 'fail',
+      actor: 'anonymous',
+      ip: input.ip,
+      detail: { staffId, reason },
+    });
     return { ok: false as const, code };
   };
   const claim = await liveChallenge(enrolOwner(open.id), 'staff-enrol', now);
@@ -205,7 +212,14 @@ export async function verifyStaffSignIn(input: {
 }): Promise<StaffCeremony<{ sessionToken: string; staffId: string }>> {
   const now = input.now ?? Date.now();
   const fail = async (reason: string, staffId?: string) => {
-    await record({ type: 'staff.signin', outcome: 'fail', ip: input.ip, detail: { staffId, reason } });
+    // Not 'doctor' (the default) nor the account tried: a failed sign-in has proved no one.
+    await record({
+      type: 'staff.signin',
+      outcome: 'fail',
+      actor: 'anonymous',
+      ip: input.ip,
+      detail: { staffId, reason },
+    });
     return { ok: false as const, code: 'staff.signinFailed' as const };
   };
   if (!(await withinLimits([[RULES.staffPasskeyPerIp, input.ip]]))) return { ok: false, code: 'rate.limited' };

@@ -25,6 +25,8 @@ export const SUPPORT_ACCESS = {
   supportHolder: { access: 'holders.read' },
   supportErrors: { access: 'errors.reproduce' },
   supportReproduce: { access: 'errors.reproduce' },
+  supportAudit: { access: 'audit.read' },
+  supportAuditCsv: { access: 'audit.export' },
   supportLoginOptions: { access: 'public', body: {} },
   supportLoginVerify: { access: 'public', body: { response: {} } },
   supportLogout: { access: 'public' },

@@ -1,5 +1,7 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import { sql } from 'kysely';
+import { getDb, type Db } from '@/lib/db/client';
+import { holderRefKey } from '@/lib/normalize/holder-ref';
 import type { Holder } from '@/lib/db/schema';
 
 /**
@@ -99,4 +101,51 @@ export async function findHolderById(id: string) {
     ])
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * The ids of support sandbox holders, as a subquery for another owner's query (the audit log
+ * hides their events unless asked, like the holder lookup hides them). The sandbox rule stays
+ * here: `sandbox = 1` written as a literal so the partial index `holders_sandbox_idx` serves it.
+ */
+export function sandboxHolderIds(db: Db) {
+  return db.selectFrom('holders').select('id').where(sql.ref('sandbox'), '=', sql.lit(1));
+}
+
+const REF_COLUMN = {
+  id: 'id',
+  personId: 'person_id',
+  cardId: 'card_id',
+  mrn: 'medical_registration_number',
+} as const;
+
+/**
+ * The holder a staff member names in a filter: the row id itself, or a 本人ID, カードID or
+ * 医籍登録番号 as printed (each unique, each indexed). Null when it names no holder. Sandbox
+ * holders are found too: whether their events show is the caller's filter.
+ */
+export async function resolveHolderRef(ref: string): Promise<string | null> {
+  const { db } = await getDb();
+  const key = holderRefKey(ref);
+  if (!key) return null;
+  const column = REF_COLUMN[key.kind];
+  const row = await db.selectFrom('holders').select('id').where(column, '=', key.value).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The 本人ID of each of these holders (the audit log shows it beside the event). */
+export async function personIdsOf(holderIds: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(holderIds)];
+  if (unique.length === 0) return found;
+  const { db } = await getDb();
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom('holders')
+      .select(['id', 'person_id'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute();
+    for (const row of rows) found.set(row.id, row.person_id);
+  }
+  return found;
 }

@@ -69,4 +69,16 @@ describe('redact', () => {
       note: `password.wrong at /r/${REDACTED}`,
     });
   });
+
+  it("keeps an audit export's filters readable, and only in their own shapes", () => {
+    const id = '0c6f4a7e-2b7d-4e5a-9d7c-3f1b2a6c8e90';
+    const kept = { from: '2026-12-03T00:00:00.000+09:00', holderId: id, actor: `staff:${id}`, type: 'ticket.issued' };
+    expect(redact(kept)).toEqual(kept);
+    expect(redact({ actor: 'operator:cli' })).toEqual({ actor: 'operator:cli' });
+    expect(redact({ from: '1980-04-01', to: '1980-04-01T00:00', actor: 'staff:1980-04-01' })).toEqual({
+      from: REDACTED,
+      to: `${REDACTED}T00:00`,
+      actor: `staff:${REDACTED}`,
+    });
+  });
 });

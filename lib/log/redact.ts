@@ -23,6 +23,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lower-case words joined by `.`, `:` or `-` ('terms.agreed', 'device-marker'), with no code in them. */
 const isName = (v: string) => /^[a-z][a-zA-Z]*(?:[.:-][a-zA-Z]+)*$/.test(v) && redactString(v) === v;
 const isUuid = (v: string) => UUID.test(v);
+const isStaffActor = (v: string) => v.startsWith('staff:') && isUuid(v.slice('staff:'.length));
+const TOKYO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+09:00$/;
 
 /**
  * Keys that carry facts support needs, never a secret: their value is kept as is when it has the
@@ -41,6 +43,12 @@ const SAFE_KEYS: Record<string, (value: string) => boolean> = {
   revoked: isUuid,
   // The staff account an event is about (lib/staff): an opaque UUID, as the actor column holds.
   staffId: isUuid,
+  // The filters of an audit export (audit.exported): Japan-time instants the log itself wrote
+  // (never a date someone typed), the holder's row id, and an actor as the actor column holds it.
+  from: (v) => TOKYO_INSTANT.test(v),
+  to: (v) => TOKYO_INSTANT.test(v),
+  holderId: isUuid,
+  actor: (v) => /^(?:doctor|system|anonymous|staff|operator|operator:[a-z0-9-]{1,40})$/.test(v) || isStaffActor(v),
 };
 
 function redactEntry(key: string, value: unknown, depth: number): unknown {

@@ -89,6 +89,23 @@ export const staffMessages = {
     ja: 'このメッセージは一覧にありません。一覧から選んで【再現する】を押してください。',
     en: 'This message is not in the catalogue. Choose one from the list and press 【再現する】.',
   },
+  // The audit log's filters (issue 8 #6): a bad filter changes nothing and lists nothing.
+  'staff.auditDateInvalid': {
+    ja: '日時は「2026-12-03」または「2026-12-03T09:30」の形で入力してください（日本時間）。',
+    en: 'Please enter times as 2026-12-03 or 2026-12-03T09:30 (Japan time).',
+  },
+  'staff.auditRangeInvalid': {
+    ja: '開始日時は終了日時より前にしてください。',
+    en: 'The start must be before the end.',
+  },
+  'staff.auditHolderInvalid': {
+    ja: '名義人は本人ID（10桁）、カードID（12文字）または医籍登録番号（6桁まで）で指定してください。',
+    en: 'Please name the holder by person ID (10 digits), card ID (12 characters) or medical registration number (up to 6 digits).',
+  },
+  'staff.auditFilterInvalid': {
+    ja: '検索条件を読み取れませんでした。条件を選び直して【絞り込む】を押してください。',
+    en: 'The filters could not be read. Please choose them again and press 【絞り込む】.',
+  },
 } as const satisfies Record<`staff.${string}`, Text>;
 
 export type StaffMessageCode = keyof typeof staffMessages;
@@ -261,4 +278,69 @@ export const supportLabels = {
   'support.actions.expired': { ja: '{n}件の QR コードを無効化しました。', en: 'Expired {n} QR code(s).' },
   'support.actions.revoked': { ja: 'デバイスを無効化しました。', en: 'The device was revoked.' },
   'support.audit.none': { ja: '監査ログはありません。', en: 'No audit events.' },
+
+  // The audit log (issue 8 #6).
+  'support.nav.audit': { ja: '監査ログ', en: 'Audit log' },
+  'support.home.auditLink': {
+    ja: '監査ログ（絞り込み・CSV出力）',
+    en: 'Audit log (filters and CSV export)',
+  },
+  'support.auditLog.title': { ja: '監査ログ', en: 'Audit log' },
+  'support.auditLog.lead': {
+    ja: '日時はすべて日本時間です。新しい順に{n}件ずつ表示します。',
+    en: 'All times are Japan time. Newest first, {n} per page.',
+  },
+  'support.auditLog.filters': { ja: '絞り込み条件', en: 'Filters' },
+  'support.auditLog.from': { ja: '開始日時（日本時間）', en: 'From (Japan time)' },
+  'support.auditLog.to': { ja: '終了日時（日本時間）', en: 'To (Japan time)' },
+  'support.auditLog.holder': {
+    ja: '名義人（本人ID・カードID・医籍登録番号）',
+    en: 'Holder (person ID, card ID or medical registration number)',
+  },
+  'support.auditLog.actor': { ja: '実行者', en: 'Actor' },
+  'support.auditLog.type': { ja: '種類', en: 'Event' },
+  'support.auditLog.outcome': { ja: '結果', en: 'Outcome' },
+  'support.auditLog.any': { ja: 'すべて', en: 'Any' },
+  'support.auditLog.sandbox': { ja: 'サンドボックスを表示', en: 'Show sandbox holders' },
+  'support.auditLog.submit': { ja: '絞り込む', en: 'Filter' },
+  'support.auditLog.clear': { ja: '条件をクリア', en: 'Clear filters' },
+  'support.auditLog.results': { ja: '監査ログの一覧', en: 'Audit events' },
+  'support.auditLog.none': { ja: '条件に合う監査ログはありません。', en: 'No audit event matches.' },
+  'support.auditLog.holderUnknown': {
+    ja: 'この名義人は見つかりませんでした。',
+    en: 'No holder has this identifier.',
+  },
+  'support.auditLog.next': { ja: '次へ（古いログ）', en: 'Next (older)' },
+  'support.auditLog.prev': { ja: '前へ（新しいログ）', en: 'Previous (newer)' },
+  'support.auditLog.paging': { ja: 'ページ送り', en: 'Pages' },
+  'support.auditLog.csv': { ja: 'CSVでダウンロード', en: 'Download as CSV' },
+  'support.auditLog.csvNote': {
+    ja: 'いま絞り込んでいる条件のログをすべて出力します（Excel で開けます）。出力したことも監査ログに記録されます。',
+    en: 'Exports every event that matches the current filters (opens in Excel). The export itself is recorded in the audit log.',
+  },
+  'support.auditLog.holderCol': { ja: '名義人（本人ID）', en: 'Holder (person ID)' },
+  'support.auditLog.ip': { ja: 'IPアドレス', en: 'IP address' },
+  'support.auditLog.detail': { ja: '詳細', en: 'Detail' },
+  'support.auditLog.allStaff': { ja: 'スタッフ（全員）', en: 'Staff (everyone)' },
+  'support.auditLog.allOperators': { ja: '運用コマンド（すべて）', en: 'Operator commands (all)' },
+  'support.auditLog.staffActor': { ja: 'スタッフ：{name}', en: 'Staff: {name}' },
+  'support.actor.doctor': { ja: '医師', en: 'Doctor' },
+  'support.actor.system': { ja: 'システム', en: 'System' },
+  'support.actor.anonymous': { ja: '未確認の利用者', en: 'Unverified visitor' },
+  'support.actor.operatorCli': { ja: '運用コマンド（CLI）', en: 'Operator command line' },
+  'support.outcome.ok': { ja: '成功', en: 'Succeeded' },
+  'support.outcome.fail': { ja: '失敗', en: 'Failed' },
+  'support.outcome.info': { ja: '記録', en: 'Recorded' },
+  'support.csv.at': { ja: '日時（日本時間）', en: 'Time (Japan)' },
+  'support.csv.type': { ja: '種類', en: 'Event' },
+  'support.csv.outcome': { ja: '結果', en: 'Outcome' },
+  'support.csv.actor': { ja: '実行者', en: 'Actor' },
+  'support.csv.actorName': { ja: '実行者名', en: 'Actor name' },
+  'support.csv.holderId': { ja: '名義人ID', en: 'Holder ID' },
+  'support.csv.personId': { ja: '本人ID', en: 'Person ID' },
+  'support.csv.ticketId': { ja: 'QRコードID', en: 'Ticket ID' },
+  'support.csv.credentialId': { ja: 'デバイスID', en: 'Credential ID' },
+  'support.csv.ip': { ja: 'IPアドレス', en: 'IP address' },
+  'support.csv.detail': { ja: '詳細', en: 'Detail' },
+  'support.csv.eventId': { ja: 'イベントID', en: 'Event ID' },
 } as const satisfies Record<`support.${string}`, Text>;

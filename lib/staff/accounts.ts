@@ -118,3 +118,20 @@ export async function disableStaff(
   await audit(tx, { type: 'staff.disabled', outcome: 'ok', actor, detail: { staffId, sessionsEnded } }, now);
   return { ok: true, sessionsEnded };
 }
+
+/** The name of each of these accounts, disabled or not (the audit log names its staff actors). */
+export async function staffNames(staffIds: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(staffIds)];
+  if (unique.length === 0) return found;
+  const { db } = await getDb();
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom('staff')
+      .select(['id', 'name'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute();
+    for (const row of rows) found.set(row.id, row.name);
+  }
+  return found;
+}

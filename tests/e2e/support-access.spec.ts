@@ -77,8 +77,11 @@ test('every support route × anonymous, doctor, support and admin behaves as its
                 : `HTTP ${res.status()}`;
       } else {
         const body = 'body' in entry ? entry.body : undefined;
-        const res =
-          route.body === 'form'
+        // A GET-only handler (the audit CSV download) is asked with GET, the others with their POST.
+        const methods: readonly string[] = route.methods;
+        const res = !methods.includes('POST')
+          ? await request.get(url, { maxRedirects: 0 })
+          : route.body === 'form'
             ? await request.post(url, { headers: { origin: E2E_ORIGIN }, form: {}, maxRedirects: 0 })
             : await request.post(url, { headers: { origin: E2E_ORIGIN }, data: body ?? {} });
         const json = res.headers()['content-type']?.includes('json') ? ((await res.json()) as { code?: string }) : {};

@@ -165,11 +165,12 @@ describeEachEngine('staff sign-in and sessions', (t) => {
     expect(await signIn(stranger)).toEqual({ ok: false, code: 'staff.signinFailed' });
     const failed = await t.db
       .selectFrom('audit_events')
-      .select(['type', 'outcome'])
+      .select(['type', 'outcome', 'actor'])
       .orderBy('at', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
-    expect(failed).toEqual({ type: 'staff.signin', outcome: 'fail' });
+    // A failed sign-in proved no one: not 'doctor', nor the account it tried.
+    expect(failed).toEqual({ type: 'staff.signin', outcome: 'fail', actor: 'anonymous' });
     expect(await countRows(t.db, 'audit_events')).toBe(before + 1);
   });
 

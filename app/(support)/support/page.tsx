@@ -31,6 +31,13 @@ export default async function SupportHomePage({
           {t(lang, 'support.home.links')}
         </h2>
         <ul className="list-disc space-y-2 pl-6">
+          {can(principal, 'audit.read') && (
+            <li>
+              <Link href={path('supportAudit')} prefetch={false} className={link}>
+                {t(lang, 'support.home.auditLink')}
+              </Link>
+            </li>
+          )}
           {can(principal, 'staff.manage') && (
             <li>
               <Link href={path('supportStaff')} prefetch={false} className={link}>

@@ -9,6 +9,7 @@ describe('migrations', () => {
       '0003_device_change_notice',
       '0004_staff',
       '0005_holder_kana_key',
+      '0006_audit_log_indexes',
       '0007_sandbox_journeys',
     ]);
   });

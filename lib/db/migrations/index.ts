@@ -4,6 +4,7 @@ import { signInAndDeviceChange } from './0002-sign-in-and-device-change';
 import { deviceChangeNotice } from './0003-device-change-notice';
 import { staff } from './0004-staff';
 import { holderKanaKey } from './0005-holder-kana-key';
+import { auditLogIndexes } from './0006-audit-log-indexes';
 import { sandboxJourneys } from './0007-sandbox-journeys';
 
 /**
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0003_device_change_notice': deviceChangeNotice,
   '0004_staff': staff,
   '0005_holder_kana_key': holderKanaKey,
+  '0006_audit_log_indexes': auditLogIndexes,
   '0007_sandbox_journeys': sandboxJourneys,
 };
 
