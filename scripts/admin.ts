@@ -7,14 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase } from '@/lib/db/client';
 import { ageFlow } from '@/lib/operator/flows';
-import { parseHolderCsv } from '@/lib/operator/csv';
+import { importHolders } from '@/lib/operator/import';
 import { BatchInterrupted, issueTicketsBatch, parsePersonIdList, type BatchTicket } from '@/lib/operator/batch-issue';
 import { progressOnStderr } from '@/lib/operator/progress';
 import { ticketCardsHtml } from '@/lib/cards/ticket-cards';
 import {
   OperatorError,
   addHolder,
-  addHolders,
   expireTicketsFor,
   issueTicketFor,
   showHolder,
@@ -119,8 +118,7 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
   'ticket:expire': (f) => expireTicketsFor(required(f, 'person-id')),
   'holder:show': (f) => showHolder(required(f, 'person-id')),
   'holders:import': async (f) => {
-    const ids = await addHolders(parseHolderCsv(readText(required(f, 'csv'))));
-    return { imported: ids.length };
+    return importHolders(required(f, 'csv'));
   },
   'flow:age': (f) => ageFlow(required(f, 'flow-cookie'), optionalInt(f, 'minutes') ?? 16),
   'staff:add': (f) => addStaffFromCli({ name: required(f, 'name'), role: required(f, 'role') }),

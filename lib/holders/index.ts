@@ -83,6 +83,35 @@ export async function holdersByPersonIds(personIds: readonly string[]) {
   return found;
 }
 
+/**
+ * Which of these identifiers a stored holder already has (the import's check before it writes):
+ * one indexed `IN` query per kind and 500 values. Each answer names the kind and the value.
+ */
+export async function takenIdentifiers(keys: {
+  personIds: readonly string[];
+  cardIds: readonly string[];
+  medicalRegistrationNumbers: readonly string[];
+}): Promise<string[]> {
+  const { db } = await getDb();
+  const taken: string[] = [];
+  const kinds = [
+    ['person_id', '本人ID', keys.personIds],
+    ['card_id', 'カードID', keys.cardIds],
+    ['medical_registration_number', '医籍登録番号', keys.medicalRegistrationNumbers],
+  ] as const;
+  for (const [column, label, values] of kinds) {
+    for (let i = 0; i < values.length; i += 500) {
+      const rows = await db
+        .selectFrom('holders')
+        .select(column)
+        .where(column, 'in', values.slice(i, i + 500))
+        .execute();
+      for (const row of rows) taken.push(`${label} ${(row as Record<string, string>)[column]}`);
+    }
+  }
+  return taken;
+}
+
 /** A holder by its row id (the console's holder page), or undefined. */
 export async function findHolderById(id: string) {
   const { db } = await getDb();

@@ -73,34 +73,6 @@ export async function addHolder(input: HolderInput, actor: AuditActor = 'operato
   return { id, personId: h.personId, cardId: h.cardId };
 }
 
-/** Adds many holders in one transaction: any bad row means nothing is imported. */
-export async function addHolders(
-  rows: Array<{ line: number; input: HolderInput }>,
-  actor: AuditActor = 'operator:cli',
-) {
-  const valid: Array<{ line: number; holder: ValidHolderInput }> = [];
-  const problems: string[] = [];
-  for (const { line, input } of rows) {
-    const parsed = holderInputSchema.safeParse(input);
-    if (parsed.success) valid.push({ line, holder: parsed.data });
-    else problems.push(`line ${line}: ${describeIssues(parsed.error)}`);
-  }
-  if (problems.length > 0) throw new OperatorError(problems.join('\n'));
-  const hashes = await Promise.all(valid.map((v) => hashBirthDate(v.holder.birthDate)));
-  return withTransaction(async (tx) => {
-    const ids: string[] = [];
-    for (const [i, v] of valid.entries()) {
-      try {
-        ids.push(await insertHolder(tx, v.holder, hashes[i] as string, actor, false));
-      } catch (err) {
-        if (err instanceof OperatorError) throw new OperatorError(`line ${v.line}: ${err.message}`);
-        throw err;
-      }
-    }
-    return ids;
-  });
-}
-
 async function requireHolder(personId: string): Promise<Holder> {
   if (!/^\d{10}$/.test(personId)) throw new OperatorError('--person-id must be 10 digits');
   const holder = await findHolderByPersonId(personId);
