@@ -11,13 +11,7 @@ import { importHolders } from '@/lib/operator/import';
 import { BatchInterrupted, issueTicketsBatch, parsePersonIdList, type BatchTicket } from '@/lib/operator/batch-issue';
 import { progressOnStderr } from '@/lib/operator/progress';
 import { ticketCardsHtml } from '@/lib/cards/ticket-cards';
-import {
-  OperatorError,
-  addHolder,
-  expireTicketsFor,
-  issueTicketFor,
-  showHolder,
-} from '@/lib/operator/holders';
+import { OperatorError, addHolder, expireTicketsFor, issueTicketFor, showHolder } from '@/lib/operator/holders';
 import { addStaffFromCli, ageStaffSession, disableStaffFromCli, listStaffForCli } from '@/lib/operator/staff';
 
 const USAGE = `usage: npm run admin -- <command> [flags]

@@ -109,11 +109,7 @@ async function checkFile(file: string): Promise<number> {
       .map((p) => `line ${p.line}: ${p.text}`);
     const more = problems.length - SHOWN_PROBLEMS;
     throw new OperatorError(
-      [
-        ...shown,
-        ...(more > 0 ? [`… and ${more} more problems`] : []),
-        'nothing was imported',
-      ].join('\n'),
+      [...shown, ...(more > 0 ? [`… and ${more} more problems`] : []), 'nothing was imported'].join('\n'),
     );
   }
   return rows;
