@@ -12,8 +12,9 @@ import { Unavailable } from './unavailable';
 
 /**
  * The doctor's chrome: skip link, title bar with the language switch, the main column and the
- * footer, and the 「サポート再現モード」 banner on a support sandbox's pages. Used by `app/(doctor)/layout.tsx` and by the root not-found page (which Next renders
- * outside every route group); the support console gets its own chrome in `app/(support)`.
+ * footer, and the 「サポート再現モード」 banner on a support sandbox's pages. Used by
+ * `app/(doctor)/layout.tsx` and by the root not-found page (which Next renders outside every route
+ * group); the support console gets its own chrome in `app/(support)`.
  */
 export async function DoctorChrome({ children }: { children: ReactNode }) {
   const lang = await getLang();

@@ -22,7 +22,7 @@ export function SandboxOutcomeProvider({
   return <SandboxOutcome.Provider value={outcome}>{children}</SandboxOutcome.Provider>;
 }
 
-/** The simulated outcome, with the placeholders the real one would fill (the RP's host name). */
+/** The simulated outcome, with the values the real message would show ({rpHost}: the RP's host name). */
 export function useSandboxOutcome(): SimulatedOutcome | null {
   return useContext(SandboxOutcome);
 }

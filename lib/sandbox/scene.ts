@@ -16,7 +16,9 @@ export type SandboxScene = { outcome: { code: ErrorCode; params: Params } | null
  */
 export const sandboxScene = cache(async (): Promise<SandboxScene | null> => {
   try {
-    for (const row of [await currentRow(registration), await currentRow(deviceChange)]) {
+    // One at a time: the device-change row is read only when the registration row is no sandbox.
+    for (const journey of [registration, deviceChange] as const) {
+      const row = await currentRow(journey);
       if (row?.sandbox === 1) {
         const outcome = row.sandbox_outcome;
         // The OS's chooser names the relying party's host, as the real one would.
