@@ -17,8 +17,8 @@ export type SandboxScene = { outcome: { code: ErrorCode; params: Params } | null
 export const sandboxScene = cache(async (): Promise<SandboxScene | null> => {
   try {
     // One at a time: the device-change row is read only when the registration row is no sandbox.
-    for (const journey of [registration, deviceChange] as const) {
-      const row = await currentRow(journey);
+    for (const load of [() => currentRow(registration), () => currentRow(deviceChange)]) {
+      const row = await load();
       if (row?.sandbox === 1) {
         const outcome = row.sandbox_outcome;
         // The OS's chooser names the relying party's host, as the real one would.
