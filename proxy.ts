@@ -10,7 +10,7 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 import { path } from '@/lib/routes';
 
 /** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
-const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|\.\w+$/;
+const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|^\/reissue$|\.\w+$/;
 
 /**
  * Runs before every page and API route: refuses what no route should read (a body over its path's

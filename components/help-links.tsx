@@ -11,7 +11,7 @@ const ONWARD: Array<{ href: string; label: LabelKey }> = [
   { href: path('terms'), label: 'site.home' },
   { href: path('helpFaq'), label: 'help.faq' },
   { href: path('helpErrors'), label: 'help.errors' },
-  { href: path('helpReissue'), label: 'help.reissue' },
+  { href: path('reissue'), label: 'help.reissue' },
 ];
 
 /** お困りの方: the top page and the help pages (`current` is marked, not left out). */

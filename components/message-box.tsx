@@ -1,8 +1,10 @@
-import { errorEntry, format, text, type ErrorCode, type Lang, type Params } from '@/lib/messages';
+import { errorEntry, format, t, text, type ErrorCode, type Lang, type Params } from '@/lib/messages';
+import { path } from '@/lib/routes';
 
 /**
  * An error or guidance entry from the catalogue: its first line, what to do next and, when asked,
  * the causes with their remedies and numbered setting steps (the manual's よくあるエラーメッセージ).
+ * An entry whose way forward is a re-issue links to /reissue (issue 9 #1).
  */
 export function MessageBox({
   lang,
@@ -48,6 +50,14 @@ export function MessageBox({
             </li>
           ))}
         </ul>
+      )}
+      {entry.reissue && (
+        <p className="mt-3 text-sm">
+          <a href={path('reissue')} className="font-semibold underline underline-offset-2">
+            <span aria-hidden="true">→ </span>
+            {t(lang, 'help.reissue')}
+          </a>
+        </p>
       )}
     </div>
   );

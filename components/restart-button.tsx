@@ -1,5 +1,6 @@
 import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from './ui/button';
+import { path } from '@/lib/routes';
 
 /** 【最初からやり直す】: a plain form, so it works even before the page's scripts have loaded. */
 export function RestartButton({
@@ -12,7 +13,7 @@ export function RestartButton({
   className?: string;
 }) {
   return (
-    <form method="post" action="/api/flow/restart" className={className}>
+    <form method="post" action={path('flowRestart')} className={className}>
       <button type="submit" className={buttonClass(variant)}>
         {t(lang, 'common.restart')}
       </button>

@@ -22,7 +22,7 @@ export function StepPage({
   step: Step;
   title: LabelKey;
   notice?: Notice | null;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return (
     <DeviceGate lang={lang}>

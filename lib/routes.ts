@@ -58,7 +58,9 @@ export const ROUTES = {
   // ログイン → 券面情報.
   login: page('/login'),
   card: page('/card'),
-  // Help and the error page.
+  // QRコードの再発行 (issue 9): the page that explains both ways and leads to each.
+  reissue: page('/reissue'),
+  // Help and the error page (/help/reissue moved to /reissue and redirects there).
   helpErrors: page('/help/errors'),
   helpFaq: page('/help/faq'),
   helpReissue: page('/help/reissue'),
@@ -120,7 +122,7 @@ export type PathName = {
   [N in RouteName]: (typeof ROUTES)[N]['path'] extends `${string}[${string}` ? never : N;
 }[RouteName];
 
-/** The path to link, post or redirect to: `path('helpReissue')` → `/help/reissue`. */
+/** The path to link, post or redirect to: `path('reissue')` → `/reissue`. */
 export function path<N extends PathName>(name: N): (typeof ROUTES)[N]['path'] {
   return ROUTES[name].path;
 }

@@ -205,11 +205,6 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
             <a href={ceremony.restart} className={buttonClass('primary')}>
               {t(lang, 'common.restart')}
             </a>
-            {failure.code === 'device.oldPhoneUnavailable' && (
-              <a href={path('helpReissue')} className={buttonClass('secondary')}>
-                {t(lang, 'help.reissue')}
-              </a>
-            )}
           </div>
         )}
       </div>

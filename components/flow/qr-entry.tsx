@@ -7,6 +7,7 @@ import { buttonClass } from '@/components/ui/button';
 import { MessageBox } from '@/components/message-box';
 import { TextField } from '@/components/ui/text-field';
 import { useSandboxOutcome } from '@/components/sandbox/outcome';
+import { path } from '@/lib/routes';
 
 type Html5Qrcode = import('html5-qrcode').Html5Qrcode;
 
@@ -193,7 +194,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
         <form
           ref={form}
           method="post"
-          action="/api/flow/code"
+          action={path('flowCode')}
           className="mt-4 space-y-3"
           aria-busy={sending || refreshing}
           onSubmit={(e) => void send(e)}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, type Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
+import { path } from '@/lib/routes';
 
 /** 【同意する】 stays disabled until the checkbox is ticked (also when ticked before hydration). */
 export function TermsForm({ lang }: { lang: Lang }) {
@@ -12,7 +13,7 @@ export function TermsForm({ lang }: { lang: Lang }) {
     if (box.current?.checked) setChecked(true);
   }, []);
   return (
-    <form method="post" action="/api/flow/terms" className="mt-6 space-y-4">
+    <form method="post" action={path('flowTerms')} className="mt-6 space-y-4">
       <label className="flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-gray-300 bg-white p-3">
         <input
           ref={box}

@@ -290,3 +290,14 @@ describe('manual-verbatim texts', () => {
     expect(entry.causes.map((c) => c.remedy.ja)).toContain(MANUAL_NO_BIOMETRICS_REMEDY);
   });
 });
+
+describe('the way to re-issue (issue 9 #1)', () => {
+  it('an entry links to /reissue exactly when a remedy or its detail speaks of a re-issue', () => {
+    const speaksOfReissue = (e: ErrorEntry) =>
+      JSON.stringify([e.detail, e.causes.map((c) => [c.remedy, c.steps])]).includes('再発行');
+    const flagged = errorCodes.filter((code) => (errors[code] as ErrorEntry).reissue);
+    const expected = errorCodes.filter((code) => speaksOfReissue(errors[code]));
+    expect(flagged).toEqual(expected);
+    expect(flagged).toEqual(expect.arrayContaining(['qr.locked', 'qr.expired', 'device.oldPhoneUnavailable']));
+  });
+});

@@ -65,7 +65,7 @@ export const faq: Array<{ id: string; q: Text; a: Text[]; link?: { href: string;
         en: 'The QR code must be re-issued. With your doctor qualification card and a PC that can read it, a new QR code is shown on the PC screen and you can register the same day. Otherwise apply for a new QR card (about 1 to 1.5 months until it is sent).',
       },
     ],
-    link: { href: path('helpReissue'), label: 'help.reissue' },
+    link: { href: path('reissue'), label: 'help.reissue' },
   },
   {
     id: 'q6',

@@ -28,8 +28,19 @@ export const centre: { lead: Text; links: HelpLink[] } = {
   ],
 };
 
+export type ReissueWay = {
+  id: 'card' | 'apply';
+  title: Text;
+  /** When to choose this way, in one line. */
+  when: Text;
+  body: Text[];
+  /** What the doctor needs at hand (a checklist). */
+  needs: Text[];
+  links: HelpLink[];
+};
+
 /** QRコードの再発行 (manual FAQ A5): when it is needed and the two ways, with where each goes on. */
-export const reissue: { lead: Text; ways: Array<{ id: string; title: Text; body: Text[]; links: HelpLink[] }> } = {
+export const reissue: { lead: Text; ways: ReissueWay[] } = {
   lead: {
     ja: '初期登録用 QR コードを紛失した、パスワードを5回間違えてロックされた、有効期限が切れた、以前のスマートフォンが手元になく機種変更ができない、といった場合は、初期登録用 QR コードの再発行が必要です。ご利用状況に合わせて、次のどちらかの方法をお選びください。',
     en: 'If the initial-registration QR code is lost, locked after five wrong passwords or expired, or the old phone is gone so the smartphone cannot be changed, the QR code must be re-issued. Choose one of the two ways below.',
@@ -41,6 +52,25 @@ export const reissue: { lead: Text; ways: Array<{ id: string; title: Text; body:
         ja: '医師資格証と、医師資格証を読み取れるパソコンをお持ちの場合（即日）',
         en: 'With your doctor qualification card and a PC that can read it (same day)',
       },
+      when: {
+        ja: '医師資格証がお手元にあり、医師資格証を読み取れる Windows のパソコンをお使いになれる場合は、こちらが早くて確実です。',
+        en: 'If you have your doctor qualification card at hand and can use a Windows PC that reads it, this is the quickest way.',
+      },
+      needs: [
+        { ja: '医師資格証（HPKI カード）', en: 'Your doctor qualification card (HPKI card)' },
+        {
+          ja: '動作確認済みの IC カードリーダ（HPKI カードドライバのページに機種の一覧があります）',
+          en: 'A tested IC card reader (the HPKI card driver page lists the models)',
+        },
+        {
+          ja: '「HPKI カードドライバ」をインストールした、インターネットにつながる Windows のパソコン（MacOS は対応していません）',
+          en: 'A Windows PC connected to the internet with the HPKI card driver installed (macOS is not supported)',
+        },
+        {
+          ja: '新しい QR コードを読み取るスマートフォン',
+          en: 'The smartphone that will scan the new QR code',
+        },
+      ],
       body: [
         {
           ja: 'パソコンの画面に初期登録用 QR コードを表示し、その QR コードをスマートフォンで読み取って登録します。その日のうちに発行・登録できます。手順は利用者マニュアルの5〜7ページをご覧ください。',
@@ -68,6 +98,20 @@ export const reissue: { lead: Text; ways: Array<{ id: string; title: Text; body:
         ja: '医師資格証がお手元にない場合、または読み取れるパソコンをお持ちでない場合（申請）',
         en: 'Without the card, or without a PC that can read it (application)',
       },
+      when: {
+        ja: '医師資格証がお手元にない場合や、読み取れるパソコンをお使いになれない場合は、申請してください。新しい初期登録用 QR コードは郵送でお届けします（1カ月〜1.5カ月）。',
+        en: 'Without the card, or without a PC that can read it, apply: the new initial-registration QR code is posted to you (1 to 1.5 months).',
+      },
+      needs: [
+        {
+          ja: '医師資格証、または初期登録用 QR コードの券面全体を写した写真',
+          en: 'A photo of the whole face of your doctor qualification card or of your QR card',
+        },
+        {
+          ja: 'カード ID、医籍登録番号、ご住所などの申請内容',
+          en: 'Your card ID, medical registration number, address and the other details of the application',
+        },
+      ],
       body: [
         {
           ja: '申請により新しい初期登録用 QR コードを発行します。発行・発送まで、申請から1カ月〜1.5カ月ほどかかります。電子認証センターの Web ページの＜すでに医師資格証をお持ちの方＞から「HPKI セカンド電子証明書発行申請」を開いて申請してください。',

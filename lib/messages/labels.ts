@@ -198,6 +198,7 @@ export const labels = {
   'errors.where': { ja: '表示される場面', en: 'Where it appears' },
   'errors.causes': { ja: '原因と対処', en: 'Causes and remedies' },
   'reissue.title': { ja: 'QRコードの再発行', en: 'Re-issue the QR code' },
+  'reissue.needs': { ja: 'ご用意いただくもの', en: 'What you need' },
   'contact.title': { ja: 'お問い合わせ', en: 'Contact' },
 
   'notFound.title': { ja: 'ページが見つかりません', en: 'Page not found' },

@@ -134,8 +134,8 @@ export const RECIPES = {
   'device.registered': { journey: 'deviceChange', step: 'label', how: 'state', device: true, open: 'deviceRegister' },
   'device.finished': { journey: 'deviceChange', step: 'complete', how: 'state', device: true, open: 'deviceLabel' },
   // Re-issue has no screen of its own yet (issue 9): its help page shows the message for now.
-  'reissue.cardCertificateInvalid': simulated('start', 'reissue.cardCertificateInvalid', { open: 'helpReissue' }),
-  'reissue.photoRejected': simulated('start', 'reissue.photoRejected', { open: 'helpReissue' }),
+  'reissue.cardCertificateInvalid': simulated('start', 'reissue.cardCertificateInvalid', { open: 'reissue' }),
+  'reissue.photoRejected': simulated('start', 'reissue.photoRejected', { open: 'reissue' }),
   'rate.limited': noticed('qr', 'rate.limited'),
   'server.unavailable': { journey: 'registration', step: 'qr', how: 'page', open: 'unavailable' },
   'request.invalid': noticed('password', 'request.invalid'),

@@ -102,8 +102,10 @@ test('the message follows the language cookie', async () => {
 });
 
 test('help pages need no database and still answer 200; health says 503', async () => {
-  for (const path of ['/help/faq', '/help/errors', '/help/reissue'])
-    expect((await api.get(path)).status(), path).toBe(200);
+  for (const path of ['/help/faq', '/help/errors', '/reissue']) expect((await api.get(path)).status(), path).toBe(200);
+  const moved = await api.get('/help/reissue', { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers()['location']).toBe('/reissue');
   expect((await api.get('/api/health')).status()).toBe(503);
 });
 

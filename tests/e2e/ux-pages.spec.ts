@@ -86,14 +86,14 @@ test('item 17b: 「スマートフォンの変更が完了しました」 has it
 });
 
 test('item 17c: each help page links onward and names the certification centre to contact', async ({ page }) => {
-  for (const path of ['/help/faq', '/help/errors', '/help/reissue']) {
+  for (const path of ['/help/faq', '/help/errors', '/reissue']) {
     await page.goto(path);
     const onward = page.getByRole('navigation', { name: 'お困りの方' });
     await expect(onward.getByRole('link', { name: 'トップへ戻る' }), path).toHaveAttribute('href', '/');
     for (const [name, href] of [
       ['よくあるご質問', '/help/faq'],
       ['よくあるエラーメッセージ', '/help/errors'],
-      ['QRコードの再発行', '/help/reissue'],
+      ['QRコードの再発行', '/reissue'],
     ] as const) {
       await expect(onward.getByRole('link', { name, exact: true }), path).toHaveAttribute('href', href);
     }
@@ -106,8 +106,10 @@ test('item 17c: each help page links onward and names the certification centre t
     await expectAccessible(page);
   }
 
-  // The re-issue page explains both ways with where to go, not only FAQ Q5 again.
+  // The re-issue page explains both ways with where to go, not only FAQ Q5 again; the old help
+  // address lands there.
   await page.goto('/help/reissue');
+  await expect(page).toHaveURL(/\/reissue$/);
   await expect(page.getByRole('link', { name: /利用者マニュアル/ })).toHaveAttribute(
     'href',
     'https://www.jmaca.med.or.jp/service/data/HPKI2nd_PFuser.pdf',

@@ -16,7 +16,7 @@ export default async function StartPage() {
     <StepPage lang={lang} step="start" title="start.title" notice={page.notice}>
       <p className="mb-6">{t(lang, 'start.lead')}</p>
       <div className="space-y-3">
-        <form method="post" action="/api/flow/start">
+        <form method="post" action={path('flowStart')}>
           <button type="submit" className={buttonClass('primary')}>
             {t(lang, 'start.firstRegistration')}
           </button>
@@ -44,7 +44,7 @@ function HelpLinks({ lang }: { lang: 'ja' | 'en' }) {
           </Link>
         </li>
         <li>
-          <Link href={path('helpReissue')} prefetch={false}>
+          <Link href={path('reissue')} prefetch={false}>
             {t(lang, 'help.reissue')}
           </Link>
         </li>

@@ -4,6 +4,7 @@ import { contactCentre } from './shared';
 /** Sign-in with a registered passkey: the `auth.*` codes. */
 export const authErrors = {
   'auth.invalidResult': {
+    reissue: true,
     where: { ja: 'セキュリティキーによるサインイン', en: 'Sign-in with security key' },
     text: {
       ja: 'セキュリティキーの認証結果が無効です。',

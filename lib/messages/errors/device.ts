@@ -73,6 +73,7 @@ export const deviceErrors = {
   },
 
   'device.oldPhoneUnavailable': {
+    reissue: true,
     where: { ja: '登録してあるスマートフォンを変更', en: 'Device change' },
     text: {
       ja: '以前のスマートフォンが手元にない場合は、QRコードの再発行が必要です。',

@@ -33,6 +33,7 @@ export const passwordErrors = {
   },
 
   'password.wrong': {
+    reissue: true,
     where: { ja: 'パスワード入力', en: 'Password' },
     text: {
       ja: 'パスワードが正しくありません。あと{n}回間違えると、この QR コードは使用できなくなります。',

@@ -61,6 +61,7 @@ export const qrErrors = {
   },
 
   'qr.unknown': {
+    reissue: true,
     where: { ja: 'QRコード読み取り', en: 'QR entry' },
     text: {
       ja: 'この登録コードは確認できませんでした。',
@@ -152,6 +153,7 @@ export const qrErrors = {
   },
 
   'qr.expired': {
+    reissue: true,
     where: { ja: 'QRコード読み取り', en: 'QR entry' },
     text: {
       ja: 'この初期登録用 QR コードは有効期限が切れています。',
@@ -179,6 +181,7 @@ export const qrErrors = {
   },
 
   'qr.locked': {
+    reissue: true,
     where: { ja: 'QRコード読み取り、パスワード入力', en: 'QR entry, password' },
     text: {
       ja: 'パスワードを5回間違えたため、この QR コードは使用できません。',
@@ -206,6 +209,7 @@ export const qrErrors = {
   },
 
   'qr.superseded': {
+    reissue: true,
     where: { ja: 'QRコード読み取り', en: 'QR entry' },
     text: {
       ja: 'この QR コードは再発行により無効になりました。',

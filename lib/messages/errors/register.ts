@@ -4,6 +4,7 @@ import { contactCentre, noUsablePlatformAuthenticatorCauses } from './shared';
 /** Registration (スマートフォンの登録): the `register.*` codes. */
 export const registerErrors = {
   'register.alreadyRegistered': {
+    reissue: true,
     where: { ja: '登録開始', en: 'Registration start' },
     text: {
       ja: 'この QR コードはすでにスマートフォンへ登録されています。',

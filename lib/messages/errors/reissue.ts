@@ -3,6 +3,7 @@ import type { ErrorEntry } from './types';
 /** QR code re-issue by application: the `reissue.*` codes. */
 export const reissueErrors = {
   'reissue.cardCertificateInvalid': {
+    reissue: true,
     where: { ja: 'QRコードの再発行（医師資格証）', en: 'QR code reissue with the IC card' },
     text: {
       ja: '医師資格証の証明書を確認できませんでした。',

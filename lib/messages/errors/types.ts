@@ -23,4 +23,9 @@ export type ErrorEntry = {
   reproduce: Text;
   /** True when the Japanese text is verbatim from the manual. */
   manual?: boolean;
+  /**
+   * The way forward is a QR code re-issue (FAQ Q5): wherever the entry is shown, a link to
+   * /reissue follows it. errors.test.ts keeps it equal to "a remedy or detail speaks of 再発行".
+   */
+  reissue?: true;
 };

@@ -6,6 +6,7 @@ import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 import { TextField } from '@/components/ui/text-field';
 import { SubmitOnce } from '@/components/ui/submit-once';
+import { path } from '@/lib/routes';
 
 /** Step 6 of the manual: ログイン with the 本人ID pre-filled from the ticket. */
 export default async function LoginPage() {
@@ -16,7 +17,7 @@ export default async function LoginPage() {
   return (
     <StepPage lang={lang} step="login" title="login.title" notice={page.notice}>
       <p className="mb-4">{t(lang, 'login.lead')}</p>
-      <form method="post" action="/api/flow/login" className="space-y-3">
+      <form method="post" action={path('flowLogin')} className="space-y-3">
         <TextField
           id="username"
           label={t(lang, 'login.username')}

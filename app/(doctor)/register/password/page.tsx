@@ -3,7 +3,6 @@ import { buttonClass } from '@/components/ui/button';
 import { requireStep } from '@/lib/flow/server';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
-import Link from 'next/link';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
 import { remainingAttempts } from '@/lib/tickets/state';
 import { TextField } from '@/components/ui/text-field';
@@ -19,18 +18,13 @@ export default async function PasswordPage() {
   const remaining = ticket ? remainingAttempts(ticket) : 0;
   const usable = ticket ? checkTicket(ticket) : undefined;
   if (usable && !usable.ok) {
-    // Locked (or expired / superseded meanwhile): no form to try again, only the way forward (FAQ Q5).
-    return (
-      <StepPage lang={lang} step="password" title="password.title" notice={{ code: usable.code }}>
-        <Link href={path('helpReissue')} prefetch={false} className={buttonClass('secondary')}>
-          {t(lang, 'help.reissue')}
-        </Link>
-      </StepPage>
-    );
+    // Locked (or expired / superseded meanwhile): no form to try again; the message links on to
+    // the re-issue (FAQ Q5).
+    return <StepPage lang={lang} step="password" title="password.title" notice={{ code: usable.code }} />;
   }
   return (
     <StepPage lang={lang} step="password" title="password.title" notice={page.notice}>
-      <form method="post" action="/api/flow/password" className="space-y-3">
+      <form method="post" action={path('flowPassword')} className="space-y-3">
         <TextField
           id="password"
           label={t(lang, 'password.field')}

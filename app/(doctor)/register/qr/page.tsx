@@ -24,7 +24,7 @@ export default async function QrPage({ searchParams }: { searchParams: Promise<{
       <p className="mb-4">{t(lang, 'qr.lead')}</p>
       <QrEntry lang={lang} />
       <p className="mt-6 text-sm">
-        <a href={path('helpReissue')} className="text-brand-700 underline underline-offset-2">
+        <a href={path('reissue')} className="text-brand-700 underline underline-offset-2">
           {t(lang, 'help.reissue')}
         </a>
       </p>
