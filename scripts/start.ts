@@ -24,7 +24,10 @@ async function main() {
 
   const port = Number(process.env.PORT ?? new URL(config.publicOrigin).port ?? 3000) || 3000;
   const hostname = process.env.HOST ?? '127.0.0.1';
-  const app = next({ dev, hostname, port });
+  // Next.js compares a proxy.ts rewrite's origin with `http(s)://<this hostname>:<port>`, and its
+  // request URLs call a loopback address `localhost`: given 127.0.0.1 here, every rewrite looked
+  // external and was proxied over the network (a 500 under X-Forwarded-Proto: https).
+  const app = next({ dev, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   http
@@ -44,6 +47,8 @@ async function main() {
       );
     });
 }
+
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
 
 function pathOf(url: string | undefined): string {
   try {

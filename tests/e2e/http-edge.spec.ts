@@ -50,6 +50,18 @@ test('item 1: a damaged QR URL lands on QR entry with qr.codeFormat, and starts 
   await expectAccessible(page);
 });
 
+test('an undecodable page path answers the site’s 404 page, behind a TLS proxy too', async ({ request }) => {
+  // The rewrite to the not-found page stays inside the server: it was once proxied over the
+  // network, and under X-Forwarded-Proto: https that answered 500 (scripts/start.ts).
+  for (const proto of ['http', 'https']) {
+    for (const damaged of ['/start%zz', '/reissue%zz', '/support/holders/%E0%A4%A']) {
+      const res = await request.get(damaged, { headers: { 'x-forwarded-proto': proto }, maxRedirects: 0 });
+      expect(res.status(), `${proto} ${damaged}`).toBe(404);
+      expect(await res.text(), `${proto} ${damaged}`).toContain('<html lang="ja"');
+    }
+  }
+});
+
 test('item 2: only the next-auth actions the site uses answer; the rest get the catalogue code', async ({
   request,
 }) => {
