@@ -50,3 +50,20 @@ describe('TRUST_PROXY is a number of proxy hops (issue 11)', () => {
     }
   });
 });
+
+describe('the IC-card re-issue configuration (decision 0022)', () => {
+  it('is on only with both the header name and the CA file', () => {
+    expect(parseEnv({}).clientCertificate).toBeUndefined();
+    expect(parseEnv({ CLIENT_CERT_HEADER: 'X-Client-Cert' }).clientCertificate).toBeUndefined();
+    expect(parseEnv({ HPKI_CA_FILE: '/etc/hpki/ca.pem' }).clientCertificate).toBeUndefined();
+    expect(
+      parseEnv({ CLIENT_CERT_HEADER: 'X-Client-Cert', HPKI_CA_FILE: '/etc/hpki/ca.pem' }).clientCertificate,
+    ).toEqual({ header: 'x-client-cert', caFile: '/etc/hpki/ca.pem' });
+  });
+
+  it('refuses a header name that is not one', () => {
+    expect(() => parseEnv({ CLIENT_CERT_HEADER: 'X Client: Cert', HPKI_CA_FILE: '/x.pem' })).toThrow(
+      /CLIENT_CERT_HEADER/,
+    );
+  });
+});

@@ -28,6 +28,18 @@ const schema = z.object({
   /** next-auth's base URL; must be PUBLIC_ORIGIN (it decides the cookies' Secure and prefixes). */
   NEXTAUTH_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /**
+   * Re-issue with the IC card (decision 0022): the request header in which the TLS-terminating proxy
+   * forwards the client certificate as URL-encoded PEM (nginx `$ssl_client_escaped_cert`). Read
+   * only under /reissue/card. Unset: that way is not available here.
+   */
+  CLIENT_CERT_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'a header name (letters, digits, hyphens)')
+    .transform((v) => v.toLowerCase())
+    .optional(),
+  /** The PEM bundle of the HPKI CAs whose certificates /reissue/card trusts. Unset: not available. */
+  HPKI_CA_FILE: z.string().min(1).optional(),
 });
 
 export type AppEnv = {
@@ -44,6 +56,8 @@ export type AppEnv = {
   trustProxyHops: number;
   secureCookies: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Both set, or the IC-card re-issue is off (undefined). */
+  clientCertificate: { header: string; caFile: string } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -88,6 +102,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     trustProxyHops: e.TRUST_PROXY,
     secureCookies: origin.startsWith('https:'),
     logLevel: e.LOG_LEVEL,
+    clientCertificate:
+      e.CLIENT_CERT_HEADER && e.HPKI_CA_FILE ? { header: e.CLIENT_CERT_HEADER, caFile: e.HPKI_CA_FILE } : undefined,
   };
 }
 
