@@ -15,12 +15,12 @@ import { OperatorError, addHolder, expireTicketsFor, issueTicketFor, showHolder 
 import { addStaffFromCli, ageStaffSession, disableStaffFromCli, listStaffForCli } from '@/lib/operator/staff';
 
 const USAGE = `usage: npm run admin -- <command> [flags]
-  holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD]
+  holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD] [--ic-cert-serial HEX [--ic-cert-issuer DN]]
   ticket:issue --person-id ID [--ttl-days N] [--replaces-device]
   tickets:issue --person-ids-file FILE [--ttl-days N] [--cards-html OUT]   (one ticket per 本人ID, one per line)
   ticket:expire --person-id ID   (ends the holder's open tickets now)
   holder:show --person-id ID
-  holders:import --csv FILE   (header: personId,cardId,medicalRegistrationNumber,name,kana,birthDate[,certificateNotAfter])
+  holders:import --csv FILE   (header: personId,cardId,medicalRegistrationNumber,name,kana,birthDate[,certificateNotAfter][,icCertificateSerial])
   flow:age --flow-cookie VALUE --minutes N   (support/testing: make a doctor's flow idle for N minutes)
   staff:add --name NAME --role admin|support   (prints a single-use enrolment link, valid 24 hours)
   staff:list
@@ -102,6 +102,8 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
       kana: required(f, 'kana'),
       birthDate: required(f, 'birth-date'),
       certificateNotAfter: typeof f['cert-not-after'] === 'string' ? f['cert-not-after'] : undefined,
+      icCertificateSerial: typeof f['ic-cert-serial'] === 'string' ? f['ic-cert-serial'] : undefined,
+      icCertificateIssuer: typeof f['ic-cert-issuer'] === 'string' ? f['ic-cert-issuer'] : undefined,
     }),
   'ticket:issue': (f) =>
     issueTicketFor(required(f, 'person-id'), {

@@ -15,6 +15,9 @@ export interface HoldersTable {
   kana: string;
   /** フリガナ as searched (lib/normalize/kana.ts), indexed: the console's kana lookup. */
   kana_key: string | null;
+  /** The 医師資格証 certificate's serial (normalised hex) and issuer DN, for /reissue/card (decision 0022). */
+  ic_cert_serial: string | null;
+  ic_cert_issuer: string | null;
   /** hmac-sha256$salt$mac (keyed, decision 0023), or scrypt$N$r$p$salt$hash from before — never the date. */
   birth_date_hash: string;
   certificate_not_before: number;

@@ -178,3 +178,18 @@ export async function personIdsOf(holderIds: readonly string[]): Promise<Map<str
   }
   return found;
 }
+
+/**
+ * The holder whose 医師資格証 carries this certificate (decision 0022): matched by serial, and by
+ * issuer where the issuing system gave one. No sandbox holder: the IC card path is real cards only.
+ */
+export async function findHolderByIcCertificate(issuer: string, serial: string) {
+  const { db } = await getDb();
+  return db
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'name', 'card_id'])
+    .where('ic_cert_serial', '=', serial)
+    .where((eb) => eb.or([eb('ic_cert_issuer', 'is', null), eb('ic_cert_issuer', '=', issuer)]))
+    .where('sandbox', '=', 0)
+    .executeTakeFirst();
+}

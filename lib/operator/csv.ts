@@ -59,6 +59,7 @@ function toRow({ record, info }: Parsed): { line: number; input: HolderInput } {
       kana: record.kana ?? '',
       birthDate: record.birthDate ?? '',
       certificateNotAfter: record.certificateNotAfter || undefined,
+      icCertificateSerial: record.icCertificateSerial || undefined,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseBirthDate } from '@/lib/normalize/birth-date';
 import { normalizeMedicalRegistrationNumber } from '@/lib/normalize/person-id';
+import { normalizeSerial } from '@/lib/normalize/certificate-serial';
 
 /** A string field normalised as the doctor-facing forms normalise it; `message` when it cannot be. */
 function normalized(normalize: (v: string) => string | null, message: string) {
@@ -32,6 +33,15 @@ export const holderInputSchema = z.object({
     .regex(/^[\p{Script=Katakana}ー・\s　]+$/u, 'kana must be katakana'),
   birthDate: normalized(parseBirthDate, 'birth date is not a real date (YYYY-MM-DD)'),
   certificateNotAfter: z.iso.date().optional(),
+  /** The 医師資格証 certificate's serial (hex, `:` allowed), for the re-issue with the IC card. */
+  icCertificateSerial: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Fa-f:]{1,64}$/, 'icCertificateSerial must be hexadecimal')
+    .transform(normalizeSerial)
+    .optional(),
+  /** Its issuer DN as the certificate spells it; unset: any configured HPKI CA. */
+  icCertificateIssuer: z.string().trim().min(1).max(500).optional(),
 });
 
 export type HolderInput = z.input<typeof holderInputSchema>;

@@ -45,6 +45,8 @@ export async function insertHolder(
         name: h.name,
         kana: h.kana,
         kana_key: kanaSearchKey(h.kana) ?? '',
+        ic_cert_serial: h.icCertificateSerial ?? null,
+        ic_cert_issuer: h.icCertificateSerial ? (h.icCertificateIssuer ?? null) : null,
         birth_date_hash: birthDateHash,
         certificate_not_before: now,
         certificate_not_after: h.certificateNotAfter

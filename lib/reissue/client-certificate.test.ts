@@ -10,7 +10,8 @@ import {
   X509CertificateGenerator,
 } from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HC_ROLE_OID, normalizeSerial, parseTrustedCas, verifyClientCertificate } from './client-certificate';
+import { normalizeSerial } from '@/lib/normalize/certificate-serial';
+import { HC_ROLE_OID, parseTrustedCas, verifyClientCertificate } from './client-certificate';
 
 /** Test PKI generated here, in memory: no key is committed. */
 const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;

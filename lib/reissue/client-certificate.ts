@@ -9,6 +9,7 @@ import {
   X509Certificate,
   X509ChainBuilder,
 } from '@peculiar/x509';
+import { normalizeSerial } from '@/lib/normalize/certificate-serial';
 
 cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -51,15 +52,6 @@ export async function verifyClientCertificate(
   if (roles === 'malformed') return { ok: false, reason: 'malformed' };
   if (roles && !roles.some((r) => DOCTOR_ROLES.has(r))) return { ok: false, reason: 'role' };
   return { ok: true, issuer: cert.issuer, serial: normalizeSerial(cert.serialNumber), subject: cert.subject };
-}
-
-/** Serials as the CLI and CSV store them: upper-case hex without leading zeros or separators. */
-export function normalizeSerial(hex: string): string {
-  const digits = hex
-    .replace(/[\s:]/g, '')
-    .toUpperCase()
-    .replace(/^0+(?=.)/, '');
-  return digits;
 }
 
 function decode(headerValue: string): X509Certificate | undefined {
