@@ -43,7 +43,12 @@ async function addHolder(h: HolderInput): Promise<string> {
 /** A registration flow at 【登録】 (spec §3 step 7) with its creation options issued. */
 export async function registrationAtVerify(holder: HolderInput, ip: string): Promise<Ceremony> {
   const holderId = await addHolder(holder);
-  const found = await lookupTicket((await issueTicketFor(holder.personId)).code);
+  return registrationWithCode(holderId, (await issueTicketFor(holder.personId)).code, ip);
+}
+
+/** A registration flow at 【登録】 for a holder with the code of a ticket already issued. */
+export async function registrationWithCode(holderId: string, code: string, ip: string): Promise<Ceremony> {
+  const found = await lookupTicket(code);
   if (!found.ok) throw new Error(`fresh ticket not usable: ${found.code}`);
   const { token } = await withTransaction((tx) =>
     createFlow(tx, { step: 'register', ticketId: found.ticket.id, holderId }),
