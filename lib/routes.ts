@@ -60,6 +60,9 @@ export const ROUTES = {
   card: page('/card'),
   // QRコードの再発行 (issue 9): the page that explains both ways and leads to each.
   reissue: page('/reissue'),
+  // Re-issue with the IC card (decision 0022): one prefix, where the proxy asks for the certificate.
+  reissueCard: page('/reissue/card'),
+  reissueCardIssue: json('/reissue/card/issue'),
   // Help and the error page (/help/reissue moved to /reissue and redirects there).
   helpErrors: page('/help/errors'),
   helpFaq: page('/help/faq'),

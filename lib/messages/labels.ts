@@ -199,6 +199,23 @@ export const labels = {
   'errors.causes': { ja: '原因と対処', en: 'Causes and remedies' },
   'reissue.title': { ja: 'QRコードの再発行', en: 'Re-issue the QR code' },
   'reissue.needs': { ja: 'ご用意いただくもの', en: 'What you need' },
+  'reissue.card.title': { ja: '医師資格証で QRコードを再発行', en: 'Re-issue the QR code with your IC card' },
+  'reissue.card.unavailable': {
+    ja: 'このサイトでは、医師資格証による QRコードの再発行はご利用いただけません。申請による再発行をご利用ください。',
+    en: 'Re-issue with the IC card is not available on this site. Please apply for a re-issue instead.',
+  },
+  'reissue.card.whose': { ja: '次の医師資格証を確認しました。', en: 'We verified this doctor qualification card.' },
+  'reissue.card.name': { ja: '氏名', en: 'Name' },
+  'reissue.card.cardId': { ja: 'カードID', en: 'Card ID' },
+  'reissue.card.lead': {
+    ja: '発行すると、これまでの QRコードは使えなくなります。新しい QRコードの有効期限は 24 時間で、登録したスマートフォンが新しいデバイスに置き換わります。',
+    en: 'Issuing makes your earlier QR codes unusable. The new QR code is valid for 24 hours, and registering with it replaces your registered phone.',
+  },
+  'reissue.card.issue': { ja: 'QRコードを発行する', en: 'Issue a QR code' },
+  'reissue.card.issued': {
+    ja: '新しい QRコードを発行しました。新しいスマートフォンで読み取ってください。',
+    en: 'A new QR code was issued. Scan it with your new phone.',
+  },
   'contact.title': { ja: 'お問い合わせ', en: 'Contact' },
 
   'notFound.title': { ja: 'ページが見つかりません', en: 'Page not found' },
