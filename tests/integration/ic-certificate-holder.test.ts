@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { withTransaction } from '@/lib/db/client';
 import { findHolderByIcCertificate } from '@/lib/holders';
+import { parseHolderCsv } from '@/lib/operator/csv';
 import { insertHolder, parseHolderInput } from '@/lib/operator/holders';
 import { hashBirthDate } from '@/lib/security/secrets';
 import type { HolderInput } from '@/lib/operator/holder-input';
@@ -43,5 +44,15 @@ describeEachEngine('IC certificate → holder', () => {
 
   it('refuses a serial that is not hexadecimal', () => {
     expect(() => parseHolderInput(holderInput({ icCertificateSerial: 'XYZ' }))).toThrow(/icCertificateSerial/);
+  });
+
+  it('reads the optional CSV column icCertificateSerial', () => {
+    const csv =
+      'personId,cardId,medicalRegistrationNumber,name,kana,birthDate,icCertificateSerial\n' +
+      '1000000001,C000000001XY,123456,試験 太郎,シケン タロウ,1980-04-01,00:AB:CD\n' +
+      '1000000002,C000000002XY,123457,試験 花子,シケン ハナコ,1980-04-02,\n';
+    const [withSerial, without] = parseHolderCsv(csv).map((r) => parseHolderInput(r.input));
+    expect(withSerial?.icCertificateSerial).toBe('ABCD');
+    expect(without?.icCertificateSerial).toBeUndefined();
   });
 });
