@@ -5,6 +5,9 @@
  */
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 
+/** The parts of PublicKeyCredentialCreationOptionsJSON the authenticator reads. */
+export type CreationOptions = { challenge: string; rp: { id?: string } };
+
 const b64u = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 const FLAGS = { UP: 0x01, UV: 0x04, AT: 0x40 };
 
