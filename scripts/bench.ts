@@ -8,7 +8,8 @@
  *   npm run bench -- lookup [--holders 1000000] [--runs 500]   (support lookup at scale)
  *   npm run bench -- import [--holders 100000]   (holders:import of a generated CSV)
  *   npm run bench -- password [--runs 200]   (CPU per birth-date check, keyed vs the former scrypt)
- *   npm run bench -- flow [--n 40] [--conc 1,8] [--runs 3] [--pg URL] [--profile DIR]   (server CPU per phase)
+ *   npm run bench -- flow [--n 40] [--conc 1,8] [--runs 3] [--pg URL] [--profile DIR]
+ *       [--anchor URL --anchor-pgid PGID]   (server CPU per phase; beside SimpleWebAuthn's example)
  */
 import { spawn } from 'node:child_process';
 import { chromium, devices, type Page } from '@playwright/test';
@@ -135,6 +136,7 @@ const modes: Record<string, () => unknown> = {
       port: arg('--port', E2E_PORT + 80),
       pg: text('--pg'),
       profile: text('--profile'),
+      anchor: text('--anchor') ? { url: text('--anchor')!, pgid: arg('--anchor-pgid', 0) } : undefined,
     }),
   batch: () => benchBatch(arg('--tickets', 10_000)),
   lookup: () => benchLookup(arg('--holders', 1_000_000), arg('--runs', 500)),

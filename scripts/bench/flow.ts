@@ -143,7 +143,16 @@ async function waitFor(base: string) {
   throw new Error('server did not start');
 }
 
-export type FlowOptions = { n: number; concs: number[]; runs: number; port: number; pg?: string; profile?: string };
+export type FlowOptions = {
+  n: number;
+  concs: number[];
+  runs: number;
+  port: number;
+  pg?: string;
+  profile?: string;
+  /** SimpleWebAuthn's example server (../shared/bench/anchor-example), measured beside the product. */
+  anchor?: { url: string; pgid: number };
+};
 
 /** Registrations done before measuring, so the figures are of a warm server (JIT, caches, pool). */
 const WARMUP = 10;
@@ -199,6 +208,7 @@ export async function benchFlow(options: FlowOptions) {
           await pool(batch, conc, (t, k) => PHASES[phase](clients[k]!, t, base));
           add(`${phase} c${conc}`, ((groupCpu(pgid) - before) * 1000) / n);
         }
+        if (options.anchor) add(`anchor c${conc}`, await anchorCpu(options.anchor, n, conc));
       }
     }
   } finally {
@@ -215,9 +225,25 @@ export async function benchFlow(options: FlowOptions) {
         .filter((p) => p !== 'password')
         .reduce((s, p) => s + (cell[p] as number), 0),
     );
+    if (options.anchor) {
+      cell.anchorWebauthn = round(median(results[`anchor c${conc}`]!));
+      cell.webauthnRatio = round((cell.webauthn as number) / cell.anchorWebauthn);
+    }
     cpuMsPerRegistration[`${conc} client${conc > 1 ? 's' : ''}`] = cell;
   }
   return { engine: options.pg ? 'postgres' : 'sqlite', registrationsPerCell: n, runs, cpuMsPerRegistration };
+}
+
+/** CPU per ceremony of the example server: its options, the authenticator, its verify. */
+async function anchorCpu(anchor: { url: string; pgid: number }, n: number, conc: number) {
+  const before = groupCpu(anchor.pgid);
+  await pool(Array.from({ length: n }), conc, async () => {
+    const c = new Client(anchor.url, '127.0.0.1');
+    const options = JSON.parse((await c.call('GET', '/generate-registration-options')).text) as CreationOptions;
+    const r = await c.call('POST', '/verify-registration', { json: createCredential(options, anchor.url) });
+    if (!(JSON.parse(r.text) as { verified?: boolean }).verified) throw new Error(`anchor: ${r.text.slice(0, 200)}`);
+  });
+  return ((groupCpu(anchor.pgid) - before) * 1000) / n;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
