@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { audit } from '@/lib/audit';
 import type { Tx } from '@/lib/db/client';
 import type { ApplicationState } from '@/lib/db/schema';
 import type { CheckedPhoto } from './photo';
@@ -25,7 +26,19 @@ export async function storeApplication(
     .where('reason', '=', form.reason)
     .where('state', '=', 'new')
     .executeTakeFirst();
-  if (pending) return { ...pending, duplicate: true };
+  if (pending) {
+    await audit(
+      tx,
+      {
+        type: 'application.received',
+        outcome: 'info',
+        actor: 'doctor',
+        detail: { applicationId: pending.id, reason: form.reason, duplicate: true },
+      },
+      now,
+    );
+    return { ...pending, duplicate: true };
+  }
   const id = randomUUID();
   for (;;) {
     const receipt = newReceipt(now);
@@ -54,6 +67,16 @@ export async function storeApplication(
         created_at: now,
       })
       .execute();
+    await audit(
+      tx,
+      {
+        type: 'application.received',
+        outcome: 'ok',
+        actor: 'doctor',
+        detail: { applicationId: id, reason: form.reason, duplicate: false },
+      },
+      now,
+    );
     return { id, receipt, duplicate: false };
   }
 }

@@ -10,7 +10,10 @@ import { reissueApplicationForm } from '@/lib/applications/form';
 import { checkPhoto } from '@/lib/applications/photo';
 import { RECEIPT_RE } from '@/lib/applications/receipt';
 import { withTransaction } from '@/lib/db/client';
-import { describeEachEngine } from './databases';
+import { approveApplication, rejectApplication } from '@/lib/applications/decide';
+import { resolveHolderRef } from '@/lib/holders';
+import { addHolder } from '@/lib/operator/holders';
+import { describeEachEngine, holderInput } from './databases';
 
 const form = reissueApplicationForm.parse({
   hasCard: 'yes',
@@ -26,7 +29,7 @@ const form = reissueApplicationForm.parse({
   reason: 'phoneLost',
 });
 
-describeEachEngine('applications', () => {
+describeEachEngine('applications', (ctx) => {
   it('stores the re-encoded photo, recognises the same application twice and lists it as new', async () => {
     const png = await sharp({ create: { width: 1200, height: 700, channels: 3, background: '#2a5aa0' } })
       .png()
@@ -56,5 +59,69 @@ describeEachEngine('applications', () => {
     const queue = await withTransaction((tx) => listApplications(tx, 'new'));
     expect(queue.map((a) => a.id).sort()).toEqual([first.id, other.id].sort());
     expect(await withTransaction((tx) => listApplications(tx, 'approved'))).toEqual([]);
+  });
+
+  it('approves once, issuing a device-replacing ticket for a lost phone, and rejects only with a reason', async () => {
+    const holder = await addHolder(holderInput());
+    const png = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#ffffff' } })
+      .webp()
+      .toBuffer();
+    const checked = await checkPhoto(png);
+    if (!checked.ok) throw new Error(checked.reason);
+    const now = Date.now();
+    const lost = await withTransaction((tx) =>
+      storeApplication(tx, { form: { ...form, cardId: holder.cardId }, photo: checked.photo, now }),
+    );
+    const holderId = await resolveHolderRef(holder.cardId);
+    expect(holderId).toBe(holder.id);
+    const approved = await withTransaction((tx, engine) =>
+      approveApplication(tx, engine, { id: lost.id, holderId, actor: 'staff:admin-1', now }),
+    );
+    if (!approved.ok) throw new Error(approved.refusal);
+    const ticket = await ctx.db
+      .selectFrom('tickets')
+      .select(['replaces_device', 'state'])
+      .where('id', '=', approved.ticket.ticketId)
+      .executeTakeFirstOrThrow();
+    expect(ticket).toEqual({ replaces_device: 1, state: 'active' });
+    expect(await withTransaction((tx) => findApplication(tx, lost.id))).toMatchObject({
+      state: 'approved',
+      ticket_id: approved.ticket.ticketId,
+      decided_by: 'staff:admin-1',
+    });
+    const twice = await withTransaction((tx, engine) =>
+      approveApplication(tx, engine, { id: lost.id, holderId, actor: 'staff:admin-1', now }),
+    );
+    expect(twice).toEqual({ ok: false, refusal: 'alreadyDecided' });
+
+    const locked = await withTransaction((tx) =>
+      storeApplication(tx, {
+        form: { ...form, cardId: holder.cardId, reason: 'passwordLocked' },
+        photo: checked.photo,
+        now,
+      }),
+    );
+    expect(
+      await withTransaction((tx) =>
+        rejectApplication(tx, { id: locked.id, rejectionReason: '  ', actor: 'staff:a', now }),
+      ),
+    ).toEqual({ ok: false, refusal: 'reasonRequired' });
+    expect(
+      await withTransaction((tx) =>
+        rejectApplication(tx, { id: locked.id, rejectionReason: '券面が写っていません', actor: 'staff:a', now }),
+      ),
+    ).toEqual({ ok: true });
+    expect(await withTransaction((tx) => findApplication(tx, locked.id))).toMatchObject({
+      state: 'rejected',
+      rejection_reason: '券面が写っていません',
+    });
+    const noHolder = await withTransaction((tx) =>
+      storeApplication(tx, { form: { ...form, reason: 'expired' }, photo: checked.photo, now }),
+    );
+    expect(
+      await withTransaction((tx, engine) =>
+        approveApplication(tx, engine, { id: noHolder.id, holderId: null, actor: 'staff:a', now }),
+      ),
+    ).toEqual({ ok: false, refusal: 'noHolder' });
   });
 });
