@@ -11,6 +11,7 @@ describe('migrations', () => {
       '0005_holder_kana_key',
       '0006_audit_log_indexes',
       '0007_sandbox_journeys',
+      '0009_reissue_applications',
     ]);
   });
 });

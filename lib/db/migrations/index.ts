@@ -6,6 +6,7 @@ import { staff } from './0004-staff';
 import { holderKanaKey } from './0005-holder-kana-key';
 import { auditLogIndexes } from './0006-audit-log-indexes';
 import { sandboxJourneys } from './0007-sandbox-journeys';
+import { reissueApplications } from './0009-reissue-applications';
 
 /**
  * Migrations live in code, one file per migration, listed here by static import — not a folder
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0005_holder_kana_key': holderKanaKey,
   '0006_audit_log_indexes': auditLogIndexes,
   '0007_sandbox_journeys': sandboxJourneys,
+  '0009_reissue_applications': reissueApplications,
 };
 
 export const migrationProvider: MigrationProvider = {
