@@ -95,6 +95,7 @@ const TABLE_OWNERS: Record<string, { owner: string; alsoIn: string[] }> = {
   credentials: { owner: 'lib/credentials/', alsoIn: ['lib/db/', 'lib/holders/'] },
   audit_events: { owner: 'lib/audit/', alsoIn: ['lib/db/'] },
   tickets: { owner: 'lib/tickets/', alsoIn: ['lib/db/'] },
+  applications: { owner: 'lib/applications/', alsoIn: ['lib/db/'] },
   // Journey rows go through the kernel's row store (hashed token, guarded advance); purge in lib/db.
   flows: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
   device_changes: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },

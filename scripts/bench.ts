@@ -8,6 +8,8 @@
  *   npm run bench -- lookup [--holders 1000000] [--runs 500]   (support lookup at scale)
  *   npm run bench -- import [--holders 100000]   (holders:import of a generated CSV)
  *   npm run bench -- password [--runs 200]   (CPU per birth-date check, keyed vs the former scrypt)
+ *   npm run bench -- flow [--n 40] [--conc 1,8] [--runs 3] [--pg URL] [--profile DIR]
+ *       [--anchor URL --anchor-pgid PGID]   (server CPU per phase; beside SimpleWebAuthn's example)
  */
 import { spawn } from 'node:child_process';
 import { chromium, devices, type Page } from '@playwright/test';
@@ -17,6 +19,7 @@ import { agreeToTerms, enterPassword, confirmUsername } from '../tests/e2e/fixtu
 import { holderWithTicket } from '../tests/e2e/fixtures/operator';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../tests/e2e/server-env';
 import { benchBatch, benchImport, benchLookup, benchPassword } from './bench/batch';
+import { benchFlow } from './bench/flow';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 
@@ -114,19 +117,34 @@ async function main() {
   }
 }
 
+function text(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
 }
 
 const modes: Record<string, () => unknown> = {
+  flow: () =>
+    benchFlow({
+      n: arg('--n', 40),
+      concs: (process.argv[process.argv.indexOf('--conc') + 1] ?? '1,8').split(',').map(Number),
+      runs: arg('--runs', 3),
+      port: arg('--port', E2E_PORT + 80),
+      pg: text('--pg'),
+      profile: text('--profile'),
+      anchor: text('--anchor') ? { url: text('--anchor')!, pgid: arg('--anchor-pgid', 0) } : undefined,
+    }),
   batch: () => benchBatch(arg('--tickets', 10_000)),
   lookup: () => benchLookup(arg('--holders', 1_000_000), arg('--runs', 500)),
   password: () => benchPassword(arg('--runs', 200)),
   import: () => benchImport(arg('--holders', 100_000)),
 };
 const chosen = modes[process.argv[2] ?? ''];
-const mode = chosen ? async () => process.stdout.write(`${JSON.stringify(chosen(), null, 2)}\n`) : main;
+const mode = chosen ? async () => process.stdout.write(`${JSON.stringify(await chosen(), null, 2)}\n`) : main;
 
 mode().catch((err) => {
   process.stderr.write(`bench failed: ${(err as Error).message}\n`);

@@ -30,7 +30,7 @@ async function main() {
   const app = next({ dev, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  http
+  const server = http
     .createServer((req, res) => {
       // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again),
       // and so is what only Next.js's own machinery would answer (lib/http/framework-headers.ts).
@@ -45,6 +45,14 @@ async function main() {
       process.stdout.write(
         `HPKI registration site ready at ${config.publicOrigin} (listening on ${hostname}:${port})\n`,
       );
+    });
+  // Stop on the signals a process manager sends: no new requests, then exit normally (so exit
+  // handlers run — `node --cpu-prof` writes its profile then; see scripts/bench/flow.ts).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => {
+      server.close();
+      server.closeAllConnections();
+      process.exit(0);
     });
 }
 

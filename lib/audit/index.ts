@@ -59,6 +59,11 @@ export type AuditDetails = {
   'staff.signCountRegression': { staffId: string; stored: number; reported: number };
   // 「CSVでダウンロード」 of the console's audit log (issue 8 #6): the filters as the export read
   // them (a holder as its row id, times as ISO), never a row of the log itself.
+  // Re-issue by application (issue 9 #3): received from the form, decided in the console. Never
+  // the form's personal data nor the photo: the application row holds those.
+  'application.received': { applicationId: string; reason: string; duplicate: boolean };
+  'application.approved': { applicationId: string; reason: string; replacesDevice: boolean };
+  'application.rejected': { applicationId: string; rejectionReason: string };
   'audit.exported': {
     from?: string;
     to?: string;

@@ -35,6 +35,9 @@ export const AUDIT_TYPES = [
   'staff.reauth',
   'staff.signout',
   'staff.signCountRegression',
+  'application.received',
+  'application.approved',
+  'application.rejected',
   'audit.exported',
 ] as const satisfies readonly AuditType[];
 

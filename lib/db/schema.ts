@@ -186,7 +186,39 @@ export interface StaffSessionsTable {
   ended_reason: string | null;
 }
 
+export type ApplicationState = 'new' | 'approved' | 'rejected';
+
+/** A re-issue application (issue 9 #3) with its re-encoded card-face photo. Owner: lib/applications. */
+export interface ApplicationsTable {
+  id: string;
+  /** 受付番号, e.g. R-20261202-7KQ3. */
+  receipt: string;
+  state: ApplicationState;
+  has_card: number;
+  card_id: string;
+  name: string;
+  kana: string;
+  /** YYYY-MM-DD as entered; never logged. */
+  birth_date: string;
+  medical_registration_number: string;
+  postal_code: string;
+  address: string;
+  phone: string;
+  email: string;
+  reason: string;
+  /** JPEG, EXIF stripped; never logged. */
+  photo: Buffer;
+  photo_width: number;
+  photo_height: number;
+  created_at: number;
+  decided_at: number | null;
+  decided_by: string | null;
+  rejection_reason: string | null;
+  ticket_id: string | null;
+}
+
 export interface Database {
+  applications: ApplicationsTable;
   holders: HoldersTable;
   tickets: TicketsTable;
   credentials: CredentialsTable;

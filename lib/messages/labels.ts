@@ -1,5 +1,6 @@
 import type { Text } from './errors';
 import { staffMessages, supportLabels } from './support';
+import { reissueApplyLabels } from './reissue-apply';
 import { supportErrorLabels } from './support-errors';
 
 /**
@@ -270,6 +271,7 @@ export const labels = {
   ...supportLabels,
   ...supportErrorLabels,
   ...staffMessages,
+  ...reissueApplyLabels,
 } as const satisfies Record<string, Text>;
 
 export type LabelKey = keyof typeof labels;

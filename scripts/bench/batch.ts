@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const TSX = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
-function run(args: string[], env: Record<string, string>) {
+export function run(args: string[], env: Record<string, string>) {
   const started = performance.now();
   const r = spawnSync(TSX, ['--conditions=react-server', ...args], {
     env: { ...process.env, ...env },

@@ -12,6 +12,7 @@ describe('migrations', () => {
       '0006_audit_log_indexes',
       '0007_sandbox_journeys',
       '0008_holder_ic_certificate',
+      '0009_reissue_applications',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { holderKanaKey } from './0005-holder-kana-key';
 import { auditLogIndexes } from './0006-audit-log-indexes';
 import { sandboxJourneys } from './0007-sandbox-journeys';
 import { holderIcCertificate } from './0008-holder-ic-certificate';
+import { reissueApplications } from './0009-reissue-applications';
 
 /**
  * Migrations live in code, one file per migration, listed here by static import — not a folder
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0006_audit_log_indexes': auditLogIndexes,
   '0007_sandbox_journeys': sandboxJourneys,
   '0008_holder_ic_certificate': holderIcCertificate,
+  '0009_reissue_applications': reissueApplications,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -73,10 +73,12 @@ export const reissueErrors = {
       ja: '写真をアップロードできませんでした。',
       en: "We couldn't upload the photo.",
     },
+    exampleParams: { reason: '1000×600 ピクセルより小さい画像です' },
     detail: [
+      { ja: '理由: {reason}', en: 'Reason: {reason}' },
       {
-        ja: '医師資格証または紙カード「初期登録用 QR コード」の券面全体が写った写真（JPEG、PNG、HEIC、WebP、10 MB 以下）を選び直してください。',
-        en: 'Please choose a photo showing the whole face of your doctor qualification card or of the initial-registration QR code card (JPEG, PNG, HEIC or WebP, 10 MB or less).',
+        ja: '医師資格証または紙カード「初期登録用 QR コード」の券面全体が写った写真（JPEG、PNG、WebP、10 MB 以下）を選び直してください。',
+        en: 'Please choose a photo showing the whole face of your doctor qualification card or of the initial-registration QR code card (JPEG, PNG or WebP, 10 MB or less).',
       },
       {
         ja: '顔写真や QR コードのみの写真では申請を受け付けられません。',
@@ -90,8 +92,8 @@ export const reissueErrors = {
           en: 'The file type is not supported.',
         },
         remedy: {
-          ja: 'JPEG、PNG、HEIC、WebP のいずれかの写真を選んでください。',
-          en: 'Choose a JPEG, PNG, HEIC or WebP photo.',
+          ja: 'JPEG、PNG、WebP のいずれかの写真を選んでください（HEIC はカメラの設定で「互換性優先」にすると JPEG で撮影できます）。',
+          en: 'Choose a JPEG, PNG or WebP photo (for HEIC, set the camera to "Most Compatible" to take JPEG photos).',
         },
       },
       {
