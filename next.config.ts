@@ -7,7 +7,7 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Native and server-side packages stay outside the bundle.
-  serverExternalPackages: ['better-sqlite3', 'pg', 'kysely'],
+  serverExternalPackages: ['better-sqlite3', 'pg', 'kysely', '@simplewebauthn/server', '@peculiar/x509'],
   typedRoutes: false,
   // `npm test` runs `tsc --noEmit` over the whole project (tests included) before building.
   typescript: { ignoreBuildErrors: true },
