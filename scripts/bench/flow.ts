@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- flow [--n 40] [--conc 1,8] [--runs 3] [--pg URL]`: server CPU per registration,
  * phase by phase, of the real flow over HTTP — every request a phone makes, pages included —
- * with software-authenticator clients (./softauth.ts) against the production build started by
+ * with software-passkey clients (tests/support/soft-passkey.ts) against the production build started by
  * scripts/start.ts in its own process group. CPU is utime + stime of that group from /proc
  * (Linux), so it counts Next.js, the database driver and the fsyncs of durable writes alike.
  * Needs `npm run build`. Compare with SimpleWebAuthn's example server: ../shared/bench/flow-bench.mjs.
@@ -11,7 +11,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from './batch';
-import { createCredential, type CreationOptions } from './softauth';
+import { SoftPasskey } from '../../tests/support/soft-passkey';
+
+/** The parts of the creation options the software passkey needs. */
+type CreationOptions = { challenge: string; rp: { id?: string }; user: { id: string } };
+
+/** navigator.credentials.create() of a phone that verifies its user (tests/support/soft-passkey.ts). */
+const createCredential = (options: CreationOptions, origin: string) =>
+  new SoftPasskey({ rpId: options.rp.id ?? new URL(origin).hostname, origin }, options.user.id).registration(
+    options.challenge,
+  );
 
 type Ticket = { personId: string; code: string };
 const BIRTH = '19800401';
