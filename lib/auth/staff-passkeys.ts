@@ -97,8 +97,13 @@ export async function completeEnrolment(input: {
     });
     return { ok: false as const, code };
   };
+  // A lost race shows as the link used (or gone), as the page would say, never as a bad passkey.
+  const lost = async (reason: string) => {
+    const again = await openEnrolment(input.token, now);
+    return fail(reason, again.ok ? 'staff.passkeyInvalid' : ENROLMENT_REFUSAL[again.reason]);
+  };
   const claim = await liveChallenge(enrolOwner(open.id), 'staff-enrol', now);
-  if (!claim) return fail('no live challenge (expired or already used)');
+  if (!claim) return lost('no live challenge (expired or already used)');
   const verified = await verifyRegistration({
     config: rpConfig(),
     response: input.response,
@@ -130,11 +135,7 @@ export async function completeEnrolment(input: {
     });
     return { ok: true, sessionToken, staffId };
   } catch (err) {
-    if (err instanceof EnrolmentLost) {
-      // Say why as the page would have: the link is now used (or gone), never a second passkey.
-      const again = await openEnrolment(input.token, now);
-      return fail(err.message, again.ok ? 'staff.passkeyInvalid' : ENROLMENT_REFUSAL[again.reason]);
-    }
+    if (err instanceof EnrolmentLost) return lost(err.message);
     if (isUniqueViolation(err)) return fail('credential id already registered');
     throw err;
   }
