@@ -1,6 +1,6 @@
 'use client';
 
-import { MessageBox } from '@/components/message-box';
+import { LazyMessageBox } from '@/components/message-box-lazy';
 import type { ErrorCode, Lang } from '@/lib/messages';
 import { useSandboxOutcome } from './outcome';
 
@@ -13,7 +13,7 @@ export function SimulatedMessage({ lang, codes }: { lang: Lang; codes: readonly 
   if (!outcome || !codes.includes(outcome.code)) return null;
   return (
     <div className="mb-4">
-      <MessageBox lang={lang} code={outcome.code} params={outcome.params} showCauses />
+      <LazyMessageBox lang={lang} code={outcome.code} params={outcome.params} showCauses />
     </div>
   );
 }
