@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import type { ErrorCode, Params } from '@/lib/messages/errors';
 import type { Lang } from '@/lib/messages/format';
+import { label } from '@/lib/messages/label';
 
 type Props = {
   lang: Lang;
@@ -23,7 +24,7 @@ const CatalogueMessage = lazy(async () => {
   const [{ errors }, { MessageView }] = await Promise.all([import('@/lib/messages/errors'), import('./message-view')]);
   function Resolved({ code, fallback = 'server.unavailable', ...rest }: Props) {
     const known = Object.hasOwn(errors, code) ? (code as ErrorCode) : fallback;
-    return <MessageView {...rest} code={known} entry={errors[known]} />;
+    return <MessageView {...rest} code={known} entry={errors[known]} reissueLink={label(rest.lang, 'help.reissue')} />;
   }
   return { default: Resolved };
 });

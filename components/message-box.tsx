@@ -1,4 +1,4 @@
-import { errorEntry, type ErrorCode, type Lang, type Params } from '@/lib/messages';
+import { errorEntry, t, type ErrorCode, type Lang, type Params } from '@/lib/messages';
 import { MessageView } from './message-view';
 
 /** The catalogue entry `code` as a message box (server components; see MessageView). */
@@ -9,5 +9,5 @@ export function MessageBox(props: {
   showCauses?: boolean;
   tone?: 'error' | 'info';
 }) {
-  return <MessageView {...props} entry={errorEntry(props.code)} />;
+  return <MessageView {...props} entry={errorEntry(props.code)} reissueLink={t(props.lang, 'help.reissue')} />;
 }

@@ -1,6 +1,5 @@
 import type { ErrorEntry, Params } from '@/lib/messages/errors/types';
 import { format, text, type Lang } from '@/lib/messages/format';
-import { label } from '@/lib/messages/label';
 import { path } from '@/lib/routes';
 
 /**
@@ -8,12 +7,14 @@ import { path } from '@/lib/routes';
  * the causes with their remedies and numbered setting steps (the manual's よくあるエラーメッセージ).
  * An entry whose way forward is a re-issue links to /reissue (issue 9 #1). It takes the entry
  * itself, so it carries no catalogue: server pages use MessageBox, client components
- * LazyMessageBox (the catalogue loads when a message is shown), error boundaries the one entry.
+ * LazyMessageBox (the catalogue loads when a message is shown), error boundaries the one entry
+ * (server.unavailable, which needs no link text).
  */
 export function MessageView({
   lang,
   code,
   entry,
+  reissueLink,
   params,
   showCauses = false,
   tone = 'error',
@@ -21,6 +22,8 @@ export function MessageView({
   lang: Lang;
   code: string;
   entry: ErrorEntry;
+  /** The text of the link to /reissue, for an entry whose remedy is a re-issue. */
+  reissueLink?: string;
   params?: Params;
   showCauses?: boolean;
   tone?: 'error' | 'info';
@@ -56,11 +59,11 @@ export function MessageView({
           ))}
         </ul>
       )}
-      {entry.reissue && (
+      {entry.reissue && reissueLink && (
         <p className="mt-3 text-sm">
           <a href={path('reissue')} className="font-semibold underline underline-offset-2">
             <span aria-hidden="true">→ </span>
-            {label(lang, 'help.reissue')}
+            {reissueLink}
           </a>
         </p>
       )}

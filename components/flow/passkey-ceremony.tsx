@@ -9,7 +9,8 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
 import { label } from '@/lib/messages/label';
-import type { ErrorCode, LabelKey, Lang } from '@/lib/messages';
+import type { ErrorCode, Lang } from '@/lib/messages';
+import type { DoctorLabelKey } from '@/lib/messages/doctor-labels';
 import { mapAuthenticationError, mapRegistrationError } from '@/lib/webauthn/client-errors';
 import { LazyMessageBox } from '@/components/message-box-lazy';
 import { RestartButton } from '@/components/restart-button';
@@ -30,7 +31,7 @@ type Ceremony = {
   kind: 'create' | 'get';
   options: string;
   verify: string;
-  button: LabelKey;
+  button: DoctorLabelKey;
   /** Registration: send the device marker and check for a user-verifying platform authenticator. */
   register: boolean;
   outcome: (err: unknown) => ErrorCode;

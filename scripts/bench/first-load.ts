@@ -15,7 +15,7 @@ import { holderWithTicket } from '../../tests/e2e/fixtures/operator';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../../tests/e2e/server-env';
 
 /** kB of 1000 bytes, as the budget (and Next.js's own build output) counts them. */
-type PageLoad = { path: string; scripts: number; jsKB: number; jsGzipKB: number };
+type PageLoad = { path: string; scripts: number; jsKB: number; jsGzipKB: number; files?: string[] };
 
 const kb = (bytes: number) => Math.round(bytes / 100) / 10;
 
@@ -24,6 +24,7 @@ function scriptMeter(page: Page) {
   let raw = 0;
   let gzip = 0;
   let count = 0;
+  let names: string[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
@@ -34,6 +35,7 @@ function scriptMeter(page: Page) {
           raw += body.length;
           gzip += gzipSync(body).length;
           count += 1;
+          names.push(`${new URL(r.url()).pathname} ${kb(gzipSync(body).length)}`);
         })
         .catch(() => undefined),
     );
@@ -41,8 +43,9 @@ function scriptMeter(page: Page) {
   return {
     async take() {
       await Promise.all(pending.splice(0));
-      const sum = { scripts: count, raw, gzip };
+      const sum = { scripts: count, raw, gzip, names };
       raw = gzip = count = 0;
+      names = [];
       return sum;
     },
   };
@@ -89,6 +92,7 @@ export async function benchFirstLoad() {
         scripts: sum.scripts,
         jsKB: kb(sum.raw),
         jsGzipKB: kb(sum.gzip),
+        ...(process.env.BENCH_VERBOSE ? { files: sum.names } : {}),
       });
     };
 
