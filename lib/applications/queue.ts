@@ -82,7 +82,7 @@ export async function applicationsPage(
     const found = await slice(tx, state, page.before, 'newer', size + 1);
     const rows = found.slice(0, size).reverse();
     if (rows.length === 0) return { rows, newer: 'first' };
-    return { rows, older: cursorOf(rows.at(-1)!), newer: found.length > size ? cursorOf(rows[0]!) : 'first' };
+    return { rows, older: cursorOf(rows.at(-1)!), newer: found.length > size ? cursorOf(rows[0]!) : undefined };
   }
   const found = await slice(tx, state, page.after, 'older', size + 1);
   const rows = found.slice(0, size);

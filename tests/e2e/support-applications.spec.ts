@@ -67,7 +67,7 @@ test('a lost phone: approved in the console, the printed code registers a new ph
   await signedInStaff(page, 'admin');
   await openApplication(page, seeded.receipt);
   const sent = page.getByRole('region', { name: L('support.application.form') });
-  await expect(page.getByText(L('reissueApply.reason.phoneLost'))).toBeVisible();
+  await expect(sent.getByText(L('reissueApply.reason.phoneLost'), { exact: true })).toBeVisible();
   const photo = page.getByRole('img', { name: /申請者が送った券面の写真/ });
   await expect(photo).toHaveJSProperty('naturalWidth', 1200);
   await expect(photo).toHaveJSProperty('naturalHeight', 800);
