@@ -7,7 +7,7 @@ import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from './tests/e2e/server-env';
  * The support console is used on the centre's PCs (issue 8 #8): its desktop specs run at 1280 px.
  * Only those: the phone project keeps every other spec, so the suite's time grows by one spec's.
  */
-const DESKTOP_SPECS = /support-(desktop|audit)\.spec\.ts/;
+const DESKTOP_SPECS = /support-(desktop|audit|applications)\.spec\.ts/;
 const desktop = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 800 },

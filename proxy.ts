@@ -34,7 +34,9 @@ export async function proxy(request: NextRequest) {
   const status = down || pathname === path('unavailable') ? 503 : undefined;
   const response = refusal(request) ?? NextResponse.next({ status, request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  response.headers.set('Cache-Control', 'no-store');
+  // Overrides what a route sets, so it is the strictest: no cache at all, shared or private (the
+  // console's application photo relies on `private, no-store`).
+  response.headers.set('Cache-Control', 'private, no-store');
   const https = (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:');
   for (const [name, value] of Object.entries(securityHeaders(https))) response.headers.set(name, value);
   return response;

@@ -114,6 +114,12 @@ export const ROUTES = {
   supportHolderRevoke: json('/api/support/holders/revoke'),
   /** The audit log as CSV under the page's filters (a download link: GET, the query string). */
   supportAuditCsv: get('/api/support/audit/csv'),
+  // Re-issue applications (issue 9 #3): the queue, one application, its photo (no-store), decisions.
+  supportApplications: page('/support/applications'),
+  supportApplication: page('/support/applications/[id]'),
+  supportApplicationPhoto: get('/api/support/applications/[id]/photo'),
+  supportApplicationApprove: json('/api/support/applications/approve'),
+  supportApplicationReject: json('/api/support/applications/reject'),
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -138,4 +144,14 @@ export function holderPath(id: string): string {
 /** A staff enrolment link's path (`/support/enrol/<token>`); the token is base64url. */
 export function enrolmentPath(token: string): string {
   return ROUTES.supportEnrol.path.replace('[token]', encodeURIComponent(token));
+}
+
+/** A re-issue application's page in the support console (`/support/applications/<id>`). */
+export function applicationPath(id: string): string {
+  return ROUTES.supportApplication.path.replace('[id]', encodeURIComponent(id));
+}
+
+/** A re-issue application's card-face photo (`/api/support/applications/<id>/photo`). */
+export function applicationPhotoPath(id: string): string {
+  return ROUTES.supportApplicationPhoto.path.replace('[id]', encodeURIComponent(id));
 }

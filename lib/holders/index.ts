@@ -133,6 +133,20 @@ export async function findHolderById(id: string) {
 }
 
 /**
+ * The holder a re-issue application names by its カードID (the column holders store, normalised the
+ * same way by lib/normalize), for the console's review; never a sandbox holder. Undefined when none.
+ */
+export async function findHolderByCardId(cardId: string) {
+  const { db } = await getDb();
+  return db
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'card_id', 'medical_registration_number', 'name', 'kana'])
+    .where('card_id', '=', cardId)
+    .where('sandbox', '=', 0)
+    .executeTakeFirst();
+}
+
+/**
  * The ids of support sandbox holders, as a subquery for another owner's query (the audit log
  * hides their events unless asked, like the holder lookup hides them). The sandbox rule stays
  * here: `sandbox = 1` written as a literal so the partial index `holders_sandbox_idx` serves it.
