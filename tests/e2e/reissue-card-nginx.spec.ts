@@ -152,6 +152,9 @@ test('the site asks for no certificate: /reissue/card there goes to the IC-card 
   expect(back.status).toBe(308);
   expect(back.location).toBe(`${site.origin}/register/terms`);
   expect((await curl(site, caFile, `${site.origin}/api/health`)).status).toBe(200);
+  // /reissue's IC-card way links to the IC-card host (CLIENT_CERT_ORIGIN).
+  const reissue = await curl(site, caFile, `${site.origin}/reissue`);
+  expect(reissue.body).toMatch(new RegExp(`<a href="${site.cardOrigin}/reissue/card"[^>]*>医師資格証で再発行する</a>`));
 });
 
 test('nginx forwards the certificate header on the IC-card path only and drops one a client sends elsewhere', async () => {

@@ -59,7 +59,10 @@ test('with the IC card: whose card, 【QRコードを発行する】, and the ne
   expect(oldCredential).toBeDefined();
 
   await presentCard(pc, header(await makeLeaf(await e2eCa(), { serial: icSerial })));
-  await pc.goto('/reissue/card');
+  // From the re-issue page's IC-card way.
+  await pc.goto('/reissue');
+  await pc.getByRole('link', { name: '医師資格証で再発行する' }).click();
+  await expect(pc).toHaveURL(/\/reissue\/card$/);
   await expect(pc.getByRole('heading', { name: '医師資格証で QRコードを再発行' })).toBeVisible();
   await expect(pc.getByTestId('reissue-card-name')).toHaveText('試験 太郎');
   await expect(pc.getByTestId('reissue-card-id')).toHaveText(holder.cardId);
