@@ -17,9 +17,10 @@ export async function jsonEndpoint<S extends z.ZodType>(
   req: NextRequest,
   schema: S,
   handler: (ctx: { body: z.output<S>; ip: string | null }) => Promise<NextResponse>,
-  name = req.nextUrl.pathname,
+  options: { name?: string; alsoFrom?: readonly string[] } = {},
 ): Promise<NextResponse> {
-  if (!isSameOrigin(req.headers)) return jsonFailure('request.forbidden', 403);
+  const name = options.name ?? req.nextUrl.pathname;
+  if (!isSameOrigin(req.headers, options.alsoFrom)) return jsonFailure('request.forbidden', 403);
   try {
     const body = await readJson(req, schema);
     return await handler({ body, ip: clientIp(req.headers) });

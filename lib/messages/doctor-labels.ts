@@ -213,6 +213,7 @@ export const doctorLabels = {
     en: 'Issuing makes your earlier QR codes unusable. The new QR code is valid for 24 hours, and registering with it replaces your registered phone.',
   },
   'reissue.card.issue': { ja: 'QRコードを発行する', en: 'Issue a QR code' },
+  'reissue.card.start': { ja: '医師資格証で再発行する', en: 'Re-issue with the IC card' },
   'reissue.card.issued': {
     ja: '新しい QRコードを発行しました。新しいスマートフォンで読み取ってください。',
     en: 'A new QR code was issued. Scan it with your new phone.',

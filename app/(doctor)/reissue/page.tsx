@@ -3,6 +3,7 @@ import { SimulatedMessage } from '@/components/sandbox/simulated-message';
 import { getLang } from '@/lib/i18n/server';
 import { reissue } from '@/lib/messages/help';
 import { t, text } from '@/lib/messages';
+import { reissueCardHref } from '@/lib/reissue/card';
 import { path } from '@/lib/routes';
 
 const REISSUE_CODES = ['reissue.cardCertificateInvalid', 'reissue.photoRejected'] as const;
@@ -27,6 +28,15 @@ export default async function ReissuePage() {
                 <li key={i}>{text(lang, need)}</li>
               ))}
             </ul>
+            {way.id === 'card' && (
+              <a
+                href={reissueCardHref()}
+                className="bg-brand-700 mt-3 inline-block rounded-lg px-6 py-3 font-bold text-white"
+                data-testid="reissue-card-start"
+              >
+                {t(lang, 'reissue.card.start')}
+              </a>
+            )}
             <ExternalLinks lang={lang} links={way.links} />
           </HelpSection>
         ))}
