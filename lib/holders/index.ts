@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb, type Db } from '@/lib/db/client';
+import { getDb, type Db, type Tx } from '@/lib/db/client';
 import { holderRefKey } from '@/lib/normalize/holder-ref';
 import type { Holder } from '@/lib/db/schema';
 
@@ -206,4 +206,38 @@ export async function findHolderByIcCertificate(issuer: string, serial: string) 
     .where((eb) => eb.or([eb('ic_cert_issuer', 'is', null), eb('ic_cert_issuer', '=', issuer)]))
     .where('sandbox', '=', 0)
     .executeTakeFirst();
+}
+
+/** The row holder:ic-cert changes (inside the caller's transaction). */
+export function certificateHolder(tx: Tx, holderId: string) {
+  return tx
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'ic_cert_serial', 'sandbox'])
+    .where('id', '=', holderId)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Another (non-sandbox) holder the certificate `serial` of `issuer` would also map to, if any.
+ * Lookup accepts any issuer where none is stored, so two rows may share a serial only when both
+ * name different issuers.
+ */
+export function certificateClash(tx: Tx, holderId: string, serial: string, issuer: string | null) {
+  let others = tx
+    .selectFrom('holders')
+    .select('person_id')
+    .where('ic_cert_serial', '=', serial)
+    .where('id', '!=', holderId)
+    .where('sandbox', '=', 0);
+  if (issuer !== null)
+    others = others.where((eb) => eb.or([eb('ic_cert_issuer', 'is', null), eb('ic_cert_issuer', '=', issuer)]));
+  return others.executeTakeFirst();
+}
+
+export async function setHolderCertificate(tx: Tx, holderId: string, serial: string, issuer: string | null) {
+  await tx
+    .updateTable('holders')
+    .set({ ic_cert_serial: serial, ic_cert_issuer: issuer })
+    .where('id', '=', holderId)
+    .execute();
 }

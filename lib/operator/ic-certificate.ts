@@ -1,7 +1,7 @@
 import 'server-only';
 import { withTransaction } from '@/lib/db/client';
 import { audit, type AuditActor } from '@/lib/audit';
-import { resolveHolderRef } from '@/lib/holders';
+import { certificateClash, certificateHolder, resolveHolderRef, setHolderCertificate } from '@/lib/holders';
 import { OperatorError } from './errors';
 import { describeIssues, holderInputSchema } from './holder-input';
 
@@ -26,29 +26,11 @@ export async function setIcCertificate(
   const holderId = await resolveHolderRef(ref);
   if (!holderId) throw new OperatorError(`no holder with 本人ID, カードID or 医籍登録番号 ${ref}`);
   return withTransaction(async (tx) => {
-    const holder = await tx
-      .selectFrom('holders')
-      .select(['id', 'person_id', 'ic_cert_serial', 'sandbox'])
-      .where('id', '=', holderId)
-      .executeTakeFirstOrThrow();
+    const holder = await certificateHolder(tx, holderId);
     if (holder.sandbox === 1) throw new OperatorError('a sandbox holder has no IC card');
-    // Lookup accepts any issuer where none is stored, so two rows may share a serial only when
-    // both name different issuers.
-    let others = tx
-      .selectFrom('holders')
-      .select('person_id')
-      .where('ic_cert_serial', '=', serial)
-      .where('id', '!=', holder.id)
-      .where('sandbox', '=', 0);
-    if (issuer !== null)
-      others = others.where((eb) => eb.or([eb('ic_cert_issuer', 'is', null), eb('ic_cert_issuer', '=', issuer)]));
-    const clash = await others.executeTakeFirst();
+    const clash = await certificateClash(tx, holder.id, serial, issuer);
     if (clash) throw new OperatorError(`the certificate ${serial} already belongs to 本人ID ${clash.person_id}`);
-    await tx
-      .updateTable('holders')
-      .set({ ic_cert_serial: serial, ic_cert_issuer: issuer })
-      .where('id', '=', holder.id)
-      .execute();
+    await setHolderCertificate(tx, holder.id, serial, issuer);
     const now = Date.now();
     await audit(
       tx,
