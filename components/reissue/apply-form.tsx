@@ -90,6 +90,8 @@ export function ApplyForm({
         autoComplete={input.autoComplete ?? 'off'}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={`${name}-hint ${name}-error`}
+        // In the server's HTML too: without JavaScript a refused photo brings the form back filled in.
+        defaultValue={values?.[name]}
         className={INPUT}
         {...register(name)}
       />
@@ -109,7 +111,13 @@ export function ApplyForm({
               key={value}
               className="flex min-h-12 flex-1 items-center gap-3 rounded-xl border border-gray-300 p-3"
             >
-              <input type="radio" value={value} className="size-5 accent-brand-700" {...register('hasCard')} />
+              <input
+                type="radio"
+                value={value}
+                defaultChecked={values?.hasCard === value}
+                className="size-5 accent-brand-700"
+                {...register('hasCard')}
+              />
               <span>{t(lang, `reissueApply.hasCard.${value}`)}</span>
             </label>
           ))}
@@ -129,7 +137,13 @@ export function ApplyForm({
         <legend className="font-semibold">{t(lang, 'reissueApply.reason')}</legend>
         {REISSUE_REASONS.map((reason) => (
           <label key={reason} className="flex min-h-12 items-center gap-3 rounded-xl border border-gray-300 p-3">
-            <input type="radio" value={reason} className="size-5 accent-brand-700" {...register('reason')} />
+            <input
+              type="radio"
+              value={reason}
+              defaultChecked={values?.reason === reason}
+              className="size-5 accent-brand-700"
+              {...register('reason')}
+            />
             <span>{t(lang, `reissueApply.reason.${reason}`)}</span>
           </label>
         ))}
