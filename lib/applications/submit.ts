@@ -16,7 +16,7 @@ type SubmitResult = FormResult<'application_drafts', ApplyEvent>;
 /**
  * 【修正する】 goes back to the form with everything kept; 【申請する】 stores the application
  * (storeApplication: the same application still new is recognised and keeps its 受付番号) and
- * the 受付 page shows the number. The draft's photo stays on the row until it is purged.
+ * the 受付 page shows the number. The draft then lets go of the fields and the photo.
  */
 export async function submitApplication(
   draft: ApplicationDraft,
@@ -31,8 +31,17 @@ export async function submitApplication(
   if (!(await withinLimits([[RULES.reissueApplyPerIp, ip]]))) return { notice: { code: 'rate.limited' } };
   const photo = { jpeg: Buffer.from(draft.photo), width: draft.photo_width, height: draft.photo_height };
   const stored = await withTransaction((tx) => storeApplication(tx, { form, photo, now }));
+  // The application has its own copy now: the draft keeps only what the 受付 page shows.
   return {
     event: 'submitted',
-    set: { application_id: stored.id, receipt: stored.receipt, duplicate: stored.duplicate ? 1 : 0 },
+    set: {
+      application_id: stored.id,
+      receipt: stored.receipt,
+      duplicate: stored.duplicate ? 1 : 0,
+      form: null,
+      photo: null,
+      photo_width: null,
+      photo_height: null,
+    },
   };
 }

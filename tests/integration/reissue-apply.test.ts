@@ -125,6 +125,8 @@ describeEachEngine('the re-issue application journey', (t) => {
     const [draft] = await t.db.selectFrom('application_drafts').selectAll().where('receipt', 'is not', null).execute();
     expect(draft?.receipt).toMatch(RECEIPT_RE);
     expect(draft?.duplicate).toBe(0);
+    // The application has its own copy: the draft no longer holds the fields or the photo.
+    expect([draft?.form, draft?.photo]).toEqual([null, null]);
     const stored = await t.db.selectFrom('applications').select(['name', 'receipt']).executeTakeFirstOrThrow();
     expect(stored).toEqual({ name: '試験 次郎', receipt: draft?.receipt });
     expect((await preview(cookie)).status).toBe(404);
