@@ -56,8 +56,11 @@ export function uploadAction<T extends JourneyTable, S extends string, E extends
     if (!isSameOrigin(req.headers)) return forbidden();
     try {
       let row = await journey.current(req.cookies);
-      if (row && definition.decide(row, step, Date.now()).kind !== 'render')
+      if (row && definition.decide(row, step, Date.now()).kind !== 'render') {
+        // A second tab or a stale page: the upload is not needed, only the way to the row's page.
+        await discardBody(req, DISCARD_UP_TO);
         return seeOther(journey.currentPath(row, step));
+      }
       if (row && definition.stepOf(row) !== step) row = undefined;
 
       let result: UploadResult<T, E>;

@@ -112,6 +112,8 @@ describeEachEngine('the re-issue application journey', (t) => {
     expect((await preview(null)).status).toBe(404);
     expect((await preview('someone-else')).status).toBe(404);
 
+    // The form sent again from a stale tab while at 確認: back to 確認, nothing changed.
+    expect(location(await check(upload(FIELDS, await jpeg(1200, 800), { cookie })))).toBe('/reissue/apply/confirm');
     expect(location(await submit(confirm('edit', cookie)))).toBe('/reissue/apply');
     // Sent again without a photo: the checked one is kept.
     expect(location(await check(upload({ ...FIELDS, name: '試験 次郎' }, null, { cookie })))).toBe(
