@@ -1,5 +1,6 @@
 import { CentreContact, ExternalLinks, HelpLinks, HelpSection } from '@/components/help-links';
 import { SimulatedMessage } from '@/components/sandbox/simulated-message';
+import { NavButton } from '@/components/ui/nav-button';
 import { getLang } from '@/lib/i18n/server';
 import { reissue } from '@/lib/messages/help';
 import { t, text } from '@/lib/messages';
@@ -37,7 +38,12 @@ export default async function ReissuePage() {
                 {t(lang, 'reissue.card.start')}
               </a>
             )}
-            <ExternalLinks lang={lang} links={way.links} />
+            {way.start && (
+              <div className="mt-4">
+                <NavButton href={path(way.start.to)} label={text(lang, way.start.label)} variant="primary" />
+              </div>
+            )}
+            {way.links.length > 0 && <ExternalLinks lang={lang} links={way.links} />}
           </HelpSection>
         ))}
       </div>
