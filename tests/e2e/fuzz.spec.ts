@@ -240,7 +240,11 @@ function rowProblems(c: FuzzCase, res: WireResponse, changes: Changes, flowsBefo
   }
 
   const flows = changes.tables.flows;
-  const creates = path === ROUTES.flowTerms.path || path === ROUTES.deepLink.path;
+  // A code typed on QR entry with no flow behind it starts one, as the deep link does (enterCodeWithoutFlow).
+  const creates =
+    path === ROUTES.flowTerms.path ||
+    path === ROUTES.deepLink.path ||
+    (path === ROUTES.flowCode.path && ![...ownFlows].some((id) => flowsBefore.has(id)));
   for (const row of flows?.added ?? []) {
     if (!creates || row.id !== setId('hpki_flow')) wrote('flows: row added by a route that does not start flows', row);
     else if (row.ticket_id === null && row.terms_agreed_at === null)

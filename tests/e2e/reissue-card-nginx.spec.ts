@@ -48,7 +48,7 @@ test.beforeAll(async () => {
   caFile = path.join(dir, 'hpki-ca.pem');
   writeFileSync(caFile, trusted.cert.toString('pem'));
   const port = await freePort();
-  server = await startOwnServer(Number(process.env.NGINX_APP_PORT ?? E2E_PORT + 2), {
+  server = await startOwnServer(Number(process.env.NGINX_APP_PORT ?? E2E_PORT + 5), {
     PUBLIC_ORIGIN: `https://localhost:${port}`,
     CLIENT_CERT_ORIGIN: `https://card.localhost:${port}`,
     CLIENT_CERT_HEADER: HEADER,

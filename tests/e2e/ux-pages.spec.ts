@@ -76,6 +76,9 @@ test('item 17b: 「スマートフォンの変更が完了しました」 has it
   await page.goto('/device');
   await page.getByRole('button', { name: '登録済みのパスキーで本人確認' }).click();
   await expect(page.getByRole('heading', { name: '新しいスマートフォンの登録' })).toBeVisible();
+  // The page checks for a platform authenticator once, when it hydrates: let it find one before the
+  // old one goes (as device-change.spec.ts does), else it may see none and show register.noBiometrics.
+  await expect(page.getByRole('button', { name: '登録', exact: true })).toBeEnabled();
   await authenticator.remove();
   await addAuthenticator(page);
   await page.getByRole('button', { name: '登録', exact: true }).click();
