@@ -73,6 +73,13 @@ function decodes(pathname: string): boolean {
   }
 }
 
+/**
+ * Not the doctor's WebAuthn JSON endpoints (`/api/register|device|login/<name>`, exactly): they
+ * need none of the above — no nonce, no page guard, their body is read within its limit by
+ * lib/http/body.ts and their headers are set by lib/http/json-endpoint.ts — and running the proxy
+ * was a fifth of their CPU (docs/decisions/0029-lean-webauthn-path.md). Any other spelling of those
+ * paths (an undecodable one included) still comes here.
+ */
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/(?:register|device|login)/[a-z-]+$).*)' }],
 };

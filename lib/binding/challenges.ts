@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { getDb, withTransaction, type Tx } from '@/lib/db/client';
+import { getDb, withTransaction, type Engine, type Tx } from '@/lib/db/client';
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 export type ChallengePurpose =
@@ -18,24 +18,34 @@ export type ChallengePurpose =
 /** Keeps one live challenge per flow and purpose (a newer one replaces the older). */
 /** `ownerId` is the flow, login attempt or device change the challenge belongs to. */
 export async function storeChallenge(flowId: string, purpose: ChallengePurpose, challenge: string, now = Date.now()) {
-  await withTransaction(async (tx, engine) => {
-    // PostgreSQL: concurrent stores for one owner would each miss the other's uncommitted row and
-    // leave several live challenges (takeChallenge then returns any one); queue them instead.
-    if (engine === 'postgres')
-      await sql`select pg_advisory_xact_lock(hashtext(${flowId}), hashtext(${purpose}))`.execute(tx);
-    await tx.deleteFrom('challenges').where('flow_id', '=', flowId).where('purpose', '=', purpose).execute();
-    await tx
-      .insertInto('challenges')
-      .values({
-        id: randomUUID(),
-        flow_id: flowId,
-        purpose,
-        challenge,
-        created_at: now,
-        expires_at: now + CHALLENGE_TTL_MS,
-      })
-      .execute();
-  });
+  await withTransaction((tx, engine) => putChallenge(tx, engine, flowId, purpose, challenge, now));
+}
+
+/** `storeChallenge` inside the caller's transaction (one transaction per request, decision 0029). */
+export async function putChallenge(
+  tx: Tx,
+  engine: Engine,
+  flowId: string,
+  purpose: ChallengePurpose,
+  challenge: string,
+  now = Date.now(),
+) {
+  // PostgreSQL: concurrent stores for one owner would each miss the other's uncommitted row and
+  // leave several live challenges (takeChallenge then returns any one); queue them instead.
+  if (engine === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtext(${flowId}), hashtext(${purpose}))`.execute(tx);
+  await tx.deleteFrom('challenges').where('flow_id', '=', flowId).where('purpose', '=', purpose).execute();
+  await tx
+    .insertInto('challenges')
+    .values({
+      id: randomUUID(),
+      flow_id: flowId,
+      purpose,
+      challenge,
+      created_at: now,
+      expires_at: now + CHALLENGE_TTL_MS,
+    })
+    .execute();
 }
 
 /**
@@ -67,8 +77,9 @@ export async function liveChallenge(
   ownerId: string,
   purpose: ChallengePurpose,
   now = Date.now(),
+  tx?: Tx,
 ): Promise<ChallengeClaim | null> {
-  const { db } = await getDb();
+  const db = tx ?? (await getDb()).db;
   const row = await db
     .selectFrom('challenges')
     .select('challenge')

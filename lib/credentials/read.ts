@@ -1,12 +1,12 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Tx } from '@/lib/db/client';
 import type { Credential } from '@/lib/db/schema';
 
 /** Lookups of the `credentials` table (its owner, with ./write.ts). */
 
 /** The WebAuthn credential IDs of a holder's active passkeys (the exclude list). */
-export async function activeCredentialIds(holderId: string): Promise<string[]> {
-  const { db } = await getDb();
+export async function activeCredentialIds(holderId: string, tx?: Tx): Promise<string[]> {
+  const db = tx ?? (await getDb()).db;
   const rows = await db
     .selectFrom('credentials')
     .select('credential_id')
@@ -24,9 +24,9 @@ export async function webauthnIdOf(id: string): Promise<string> {
 }
 
 /** Which of these WebAuthn credential IDs are still active, with their holders (device marker). */
-export async function activeMarkedCredentials(ids: string[]) {
+export async function activeMarkedCredentials(ids: string[], tx?: Tx) {
   if (ids.length === 0) return [];
-  const { db } = await getDb();
+  const db = tx ?? (await getDb()).db;
   return db
     .selectFrom('credentials')
     .select(['credential_id', 'holder_id'])

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb, type Db } from '@/lib/db/client';
+import { getDb, type Db, type Tx } from '@/lib/db/client';
 import { holderRefKey } from '@/lib/normalize/holder-ref';
 import type { Holder } from '@/lib/db/schema';
 
@@ -25,8 +25,8 @@ export async function personIdOf(holderId: string | null): Promise<string | unde
 }
 
 /** What a registration ceremony names the passkey after (user.name = 本人ID, displayName = 氏名). */
-export async function holderForCeremony(holderId: string) {
-  const { db } = await getDb();
+export async function holderForCeremony(holderId: string, tx?: Tx) {
+  const db = tx ?? (await getDb()).db;
   return db
     .selectFrom('holders')
     .select(['id', 'person_id', 'name'])

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Tx } from '@/lib/db/client';
 import { log } from '@/lib/log';
 
 export type RateRule = { name: string; limit: number; windowMs: number };
@@ -31,10 +31,11 @@ export const RULES = {
 
 /**
  * Counts one hit and says whether it is within the limit. One atomic upsert (`INSERT … ON CONFLICT
- * … RETURNING`), so concurrent requests on any instance never lose a count.
+ * … RETURNING`), so concurrent requests on any instance never lose a count. Given `tx`, the count
+ * commits with the rest of that transaction (a caller that refuses must still commit it).
  */
-export async function hit(rule: RateRule, subject: string, now = Date.now()): Promise<boolean> {
-  const { db } = await getDb();
+export async function hit(rule: RateRule, subject: string, now = Date.now(), tx?: Tx): Promise<boolean> {
+  const db = tx ?? (await getDb()).db;
   const key = `${rule.name}:${subject}`;
   const windowFloor = now - rule.windowMs;
   const row = await db
@@ -51,14 +52,17 @@ export async function hit(rule: RateRule, subject: string, now = Date.now()): Pr
   return Number(row.count) <= rule.limit;
 }
 
-/** All rules must pass; every rule is counted (a blocked caller keeps counting against itself). */
-export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>): Promise<boolean> {
+/**
+ * All rules must pass; every rule is counted (a blocked caller keeps counting against itself).
+ * Given `tx`, inside that transaction (see `hit`).
+ */
+export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>, tx?: Tx): Promise<boolean> {
   let ok = true;
   for (const [rule, subject] of checks) {
     // A per-IP rule with no known address counts against one shared bucket rather than none.
     const key = subject ?? (rule.name.endsWith('-ip') ? 'unknown' : null);
     if (!key) continue;
-    if (!(await hit(rule, key))) {
+    if (!(await hit(rule, key, Date.now(), tx))) {
       ok = false;
       log.warn('rate.limited', { rule: rule.name });
     }

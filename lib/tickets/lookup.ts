@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Tx } from '@/lib/db/client';
 import type { Ticket } from '@/lib/db/schema';
 import { hashRegistrationCode } from '@/lib/security/secrets';
 import { effectiveState } from './state';
@@ -20,8 +20,8 @@ export async function lookupTicket(code: string, now = Date.now()): Promise<Look
   return checkTicket(ticket, now);
 }
 
-export async function getTicket(ticketId: string): Promise<Ticket | undefined> {
-  const { db } = await getDb();
+export async function getTicket(ticketId: string, tx?: Tx): Promise<Ticket | undefined> {
+  const db = tx ?? (await getDb()).db;
   return db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
 }
 
