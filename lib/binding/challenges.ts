@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { getDb, withTransaction, type Engine, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 export type ChallengePurpose =
@@ -80,15 +81,18 @@ export async function liveChallenge(
   tx?: Tx,
 ): Promise<ChallengeClaim | null> {
   const db = tx ?? (await getDb()).db;
-  const row = await db
+  const [row] = (await live(db, ownerId, purpose, now)).rows;
+  return row ? { ownerId, purpose, challenge: row.challenge } : null;
+}
+
+const live = compiledOnce((db: Tx, ownerId: string, purpose: ChallengePurpose, now: number) =>
+  db
     .selectFrom('challenges')
     .select('challenge')
     .where('flow_id', '=', ownerId)
     .where('purpose', '=', purpose)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return row ? { ownerId, purpose, challenge: row.challenge } : null;
-}
+    .where('expires_at', '>', now),
+);
 
 /**
  * Deletes the claimed challenge inside the transaction that stores what it was verified for. True

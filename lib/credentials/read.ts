@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { Credential } from '@/lib/db/schema';
 
 /** Lookups of the `credentials` table (its owner, with ./write.ts). */
@@ -7,14 +8,17 @@ import type { Credential } from '@/lib/db/schema';
 /** The WebAuthn credential IDs of a holder's active passkeys (the exclude list). */
 export async function activeCredentialIds(holderId: string, tx?: Tx): Promise<string[]> {
   const db = tx ?? (await getDb()).db;
-  const rows = await db
+  const { rows } = await activeIds(db, holderId);
+  return rows.map((r) => r.credential_id);
+}
+
+const activeIds = compiledOnce((db: Tx, holderId: string) =>
+  db
     .selectFrom('credentials')
     .select('credential_id')
     .where('holder_id', '=', holderId)
-    .where('revoked_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.credential_id);
-}
+    .where('revoked_at', 'is', null),
+);
 
 /** The WebAuthn credential ID of one stored credential. */
 export async function webauthnIdOf(id: string): Promise<string> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { getDb, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import { log } from '@/lib/log';
 
 export type RateRule = { name: string; limit: number; windowMs: number };
@@ -36,9 +37,14 @@ export const RULES = {
  */
 export async function hit(rule: RateRule, subject: string, now = Date.now(), tx?: Tx): Promise<boolean> {
   const db = tx ?? (await getDb()).db;
-  const key = `${rule.name}:${subject}`;
-  const windowFloor = now - rule.windowMs;
-  const row = await db
+  const { rows } = await countHit(db, `${rule.name}:${subject}`, now, now - rule.windowMs);
+  const row = rows[0];
+  if (!row) throw new Error('rate limit upsert returned no row');
+  return Number(row.count) <= rule.limit;
+}
+
+const countHit = compiledOnce((db: Tx, key: string, now: number, windowFloor: number) =>
+  db
     .insertInto('rate_limits')
     .values({ key, window_start: now, count: 1 })
     .onConflict((oc) =>
@@ -47,10 +53,8 @@ export async function hit(rule: RateRule, subject: string, now = Date.now(), tx?
         window_start: sql<number>`case when rate_limits.window_start <= ${windowFloor} then ${now} else rate_limits.window_start end`,
       }),
     )
-    .returning('count')
-    .executeTakeFirstOrThrow();
-  return Number(row.count) <= rule.limit;
-}
+    .returning('count'),
+);
 
 /**
  * All rules must pass; every rule is counted (a blocked caller keeps counting against itself).
