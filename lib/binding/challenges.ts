@@ -35,19 +35,19 @@ export async function putChallenge(
   // leave several live challenges (takeChallenge then returns any one); queue them instead.
   if (engine === 'postgres')
     await sql`select pg_advisory_xact_lock(hashtext(${flowId}), hashtext(${purpose}))`.execute(tx);
-  await tx.deleteFrom('challenges').where('flow_id', '=', flowId).where('purpose', '=', purpose).execute();
-  await tx
-    .insertInto('challenges')
-    .values({
-      id: randomUUID(),
-      flow_id: flowId,
-      purpose,
-      challenge,
-      created_at: now,
-      expires_at: now + CHALLENGE_TTL_MS,
-    })
-    .execute();
+  await dropLive(tx, flowId, purpose);
+  await insertChallenge(tx, randomUUID(), flowId, purpose, challenge, now, now + CHALLENGE_TTL_MS);
 }
+
+const dropLive = compiledOnce((tx: Tx, flowId: string, purpose: ChallengePurpose) =>
+  tx.deleteFrom('challenges').where('flow_id', '=', flowId).where('purpose', '=', purpose),
+);
+const insertChallenge = compiledOnce(
+  (tx: Tx, id: string, flowId: string, purpose: ChallengePurpose, challenge: string, at: number, expires: number) =>
+    tx
+      .insertInto('challenges')
+      .values({ id, flow_id: flowId, purpose, challenge, created_at: at, expires_at: expires }),
+);
 
 /**
  * Takes the challenge out before anything is verified: one atomic DELETE … RETURNING, so a
@@ -99,13 +99,16 @@ const live = compiledOnce((db: Tx, ownerId: string, purpose: ChallengePurpose, n
  * for exactly one of several concurrent claims (the DELETE locks the row; the others find it gone).
  */
 export async function consumeChallenge(tx: Tx, claim: ChallengeClaim, now = Date.now()): Promise<boolean> {
-  const rows = await tx
-    .deleteFrom('challenges')
-    .where('flow_id', '=', claim.ownerId)
-    .where('purpose', '=', claim.purpose)
-    .where('challenge', '=', claim.challenge)
-    .where('expires_at', '>', now)
-    .returning('id')
-    .execute();
+  const { rows } = await consume(tx, claim.ownerId, claim.purpose, claim.challenge, now);
   return rows.length > 0;
 }
+
+const consume = compiledOnce((tx: Tx, ownerId: string, purpose: ChallengePurpose, challenge: string, now: number) =>
+  tx
+    .deleteFrom('challenges')
+    .where('flow_id', '=', ownerId)
+    .where('purpose', '=', purpose)
+    .where('challenge', '=', challenge)
+    .where('expires_at', '>', now)
+    .returning('id'),
+);
