@@ -34,7 +34,9 @@ export async function proxy(request: NextRequest) {
   const status = down || pathname === path('unavailable') ? 503 : undefined;
   const response = refusal(request) ?? NextResponse.next({ status, request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  response.headers.set('Cache-Control', 'no-store');
+  // Overrides what a route sets, so it is the strictest: no cache at all, shared or private (the
+  // console's application photo relies on `private, no-store`).
+  response.headers.set('Cache-Control', 'private, no-store');
   const https = (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:');
   for (const [name, value] of Object.entries(securityHeaders(https))) response.headers.set(name, value);
   return response;
@@ -79,7 +81,16 @@ function decodes(pathname: string): boolean {
  * lib/http/body.ts and their headers are set by lib/http/json-endpoint.ts — and running the proxy
  * was a fifth of their CPU (docs/decisions/0029-lean-webauthn-path.md). Any other spelling of those
  * paths (an undecodable one included) still comes here.
+ *
+ * The upload endpoints of lib/http/body-limits.ts (UPLOAD_PREFIXES) are left out too, so that
+ * Next.js keeps no copy of their bodies; they check Origin, their body and the database themselves.
+ * Next.js reads this object statically: the prefix is written out (body-limits.test.ts compares).
  */
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/(?:register|device|login)/[a-z-]+$).*)' }],
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|favicon.ico|api/reissue/apply/check|api/(?:register|device|login)/[a-z-]+$).*)',
+    },
+  ],
 };

@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { isIpad } from '@/lib/normalize/user-agent';
 import type { Lang } from '@/lib/messages';
-import { MessageBox } from './message-box';
+import { LazyMessageBox } from './message-box-lazy';
 import { useSandboxOutcome } from './sandbox/outcome';
 
 type Refusal = 'register.ipadNotSupported' | 'register.unsupportedBrowser';
@@ -25,6 +25,6 @@ export function DeviceGate({ lang, children }: { lang: Lang; children: ReactNode
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setRefusal(refuse());
   }, [simulated]);
-  if (refusal) return <MessageBox lang={lang} code={refusal} showCauses />;
+  if (refusal) return <LazyMessageBox lang={lang} code={refusal} showCauses />;
   return <>{children}</>;
 }

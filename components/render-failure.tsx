@@ -1,13 +1,20 @@
 'use client';
 
-import { MessageBox } from '@/components/message-box';
-import { DEFAULT_LANG, isLang } from '@/lib/messages';
+import { serverErrors } from '@/lib/messages/errors/server';
+import { documentLang } from '@/lib/messages/format';
+import { MessageView } from './message-view';
 
-/** What an error boundary shows: the catalogue's server.unavailable in the page's language. */
+/**
+ * What an error boundary shows: the catalogue's server.unavailable in the page's language. It
+ * imports that one entry, not the catalogue: every page's bundle carries its error boundary.
+ */
 export function RenderFailure() {
-  const lang =
-    typeof document !== 'undefined' && isLang(document.documentElement.lang)
-      ? document.documentElement.lang
-      : DEFAULT_LANG;
-  return <MessageBox lang={lang} code="server.unavailable" showCauses />;
+  return (
+    <MessageView
+      lang={documentLang()}
+      code="server.unavailable"
+      entry={serverErrors['server.unavailable']}
+      showCauses
+    />
+  );
 }

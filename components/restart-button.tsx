@@ -1,4 +1,5 @@
-import { t, type Lang } from '@/lib/messages';
+import type { Lang } from '@/lib/messages/format';
+import { label } from '@/lib/messages/label';
 import { buttonClass } from './ui/button';
 import { path } from '@/lib/routes';
 
@@ -15,7 +16,7 @@ export function RestartButton({
   return (
     <form method="post" action={path('flowRestart')} className={className}>
       <button type="submit" className={buttonClass(variant)}>
-        {t(lang, 'common.restart')}
+        {label(lang, 'common.restart')}
       </button>
     </form>
   );

@@ -99,6 +99,7 @@ const TABLE_OWNERS: Record<string, { owner: string; alsoIn: string[] }> = {
   // Journey rows go through the kernel's row store (hashed token, guarded advance); purge in lib/db.
   flows: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
   device_changes: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
+  application_drafts: { owner: 'lib/journey/', alsoIn: ['lib/db/'] },
   // Staff accounts, their passkeys, enrolment links and sessions (issue 8): lib/staff only.
   staff: { owner: 'lib/staff/', alsoIn: ['lib/db/'] },
   staff_credentials: { owner: 'lib/staff/', alsoIn: ['lib/db/'] },

@@ -58,7 +58,19 @@ describe('the IC-card re-issue configuration (decision 0022)', () => {
     expect(parseEnv({ HPKI_CA_FILE: '/etc/hpki/ca.pem' }).clientCertificate).toBeUndefined();
     expect(
       parseEnv({ CLIENT_CERT_HEADER: 'X-Client-Cert', HPKI_CA_FILE: '/etc/hpki/ca.pem' }).clientCertificate,
-    ).toEqual({ header: 'x-client-cert', caFile: '/etc/hpki/ca.pem' });
+    ).toEqual({ header: 'x-client-cert', caFile: '/etc/hpki/ca.pem', origin: 'http://localhost:3000' });
+  });
+
+  it('has the origin of its own host when the proxy serves /reissue/card there', () => {
+    const config = parseEnv({
+      PUBLIC_ORIGIN: 'https://hpki.example.jp',
+      CLIENT_CERT_HEADER: 'X-Client-Cert',
+      HPKI_CA_FILE: '/etc/hpki/ca.pem',
+      CLIENT_CERT_ORIGIN: 'https://card.hpki.example.jp/',
+    });
+    expect(config.clientCertificate?.origin).toBe('https://card.hpki.example.jp');
+    expect(config.origins).toEqual(['https://hpki.example.jp']);
+    expect(() => parseEnv({ CLIENT_CERT_ORIGIN: 'card.hpki.example.jp' })).toThrow(ConfigError);
   });
 
   it('refuses a header name that is not one', () => {

@@ -40,6 +40,12 @@ const schema = z.object({
     .optional(),
   /** The PEM bundle of the HPKI CAs whose certificates /reissue/card trusts. Unset: not available. */
   HPKI_CA_FILE: z.string().min(1).optional(),
+  /**
+   * The origin on which the proxy asks for the client certificate (nginx cannot ask per location:
+   * `ssl_verify_client` is per server, so /reissue/card gets a host of its own, decision 0022).
+   * Unset: PUBLIC_ORIGIN. The card's POST accepts this Origin; /reissue links there.
+   */
+  CLIENT_CERT_ORIGIN: z.url().optional(),
 });
 
 export type AppEnv = {
@@ -57,7 +63,7 @@ export type AppEnv = {
   secureCookies: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Both set, or the IC-card re-issue is off (undefined). */
-  clientCertificate: { header: string; caFile: string } | undefined;
+  clientCertificate: { header: string; caFile: string; origin: string } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -103,7 +109,13 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     secureCookies: origin.startsWith('https:'),
     logLevel: e.LOG_LEVEL,
     clientCertificate:
-      e.CLIENT_CERT_HEADER && e.HPKI_CA_FILE ? { header: e.CLIENT_CERT_HEADER, caFile: e.HPKI_CA_FILE } : undefined,
+      e.CLIENT_CERT_HEADER && e.HPKI_CA_FILE
+        ? {
+            header: e.CLIENT_CERT_HEADER,
+            caFile: e.HPKI_CA_FILE,
+            origin: new URL(e.CLIENT_CERT_ORIGIN ?? origin).origin,
+          }
+        : undefined,
   };
 }
 

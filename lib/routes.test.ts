@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DEVICE_PATH } from '@/lib/steps/device-change';
 import { STEP_PATH } from '@/lib/steps/registration';
+import { APPLY_PATH } from '@/lib/steps/reissue-apply';
 import { ROUTE_LIST } from './routes';
 
 const APP = path.resolve(__dirname, '../app');
@@ -81,6 +82,7 @@ describe('the routes table', () => {
 
   it('contains every step page the flows redirect to', () => {
     const pages = ROUTE_LIST.filter((r) => r.kind === 'page').map((r) => r.path);
-    for (const target of [...Object.values(STEP_PATH), ...Object.values(DEVICE_PATH)]) expect(pages).toContain(target);
+    for (const target of [...Object.values(STEP_PATH), ...Object.values(DEVICE_PATH), ...Object.values(APPLY_PATH)])
+      expect(pages).toContain(target);
   });
 });

@@ -7,11 +7,15 @@
  */
 import { DEVICE_CHANGE_STEPS } from '@/lib/steps/device-change';
 import { REGISTRATION_STEPS } from '@/lib/steps/registration';
+import { REISSUE_APPLY_STEPS } from '@/lib/steps/reissue-apply';
 import type { StepTable } from '@/lib/steps/table';
 
 export type RouteKind = 'page' | 'api' | 'deeplink';
-/** What a legitimate client sends: an HTML form post, JSON from our scripts, or nothing. */
-export type BodyKind = 'form' | 'json' | 'none';
+/**
+ * What a legitimate client sends: an HTML form post (url-encoded, or multipart with a file: the
+ * re-issue photo), JSON from our scripts, or nothing.
+ */
+export type BodyKind = 'form' | 'multipart' | 'json' | 'none';
 export type Method = 'GET' | 'POST';
 
 export type RouteSpec = {
@@ -27,10 +31,11 @@ export type RouteSpec = {
 // the support routes by it (with `path: string` every route fell out of that type, silently).
 const page = <P extends string>(path: P) => ({ path, kind: 'page', methods: ['GET'], body: 'none' }) as const;
 const form = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['POST'], body: 'form' }) as const;
+const multipart = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['POST'], body: 'multipart' }) as const;
 const json = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['POST'], body: 'json' }) as const;
 const get = <P extends string>(path: P) => ({ path, kind: 'api', methods: ['GET'], body: 'none' }) as const;
 
-/** A step table's pages and form endpoints, keyed by their route names. */
+/** A step table's pages and form / upload endpoints, keyed by their route names. */
 type StepRoutes<T extends StepTable> = {
   [S in keyof T as T[S]['page'][0]]: { path: T[S]['page'][1]; kind: 'page'; methods: readonly ['GET']; body: 'none' };
 } & {
@@ -40,12 +45,20 @@ type StepRoutes<T extends StepTable> = {
     methods: readonly ['POST'];
     body: 'form';
   };
+} & {
+  [S in keyof T as T[S] extends { upload: readonly [infer N extends string, string] } ? N : never]: {
+    path: T[S] extends { upload: readonly [string, infer P] } ? P : never;
+    kind: 'api';
+    methods: readonly ['POST'];
+    body: 'multipart';
+  };
 };
 
 function stepRoutes<T extends StepTable>(table: T): StepRoutes<T> {
-  const entries = Object.values(table).flatMap(({ page: [name, path], form: endpoint }) => [
+  const entries = Object.values(table).flatMap(({ page: [name, path], form: endpoint, upload }) => [
     [name, page(path)],
     ...(endpoint ? [[endpoint[0], form(endpoint[1])]] : []),
+    ...(upload ? [[upload[0], multipart(upload[1])]] : []),
   ]);
   return Object.fromEntries(entries) as StepRoutes<T>;
 }
@@ -63,6 +76,10 @@ export const ROUTES = {
   // Re-issue with the IC card (decision 0022): one prefix, where the proxy asks for the certificate.
   reissueCard: page('/reissue/card'),
   reissueCardIssue: json('/reissue/card/issue'),
+  // Re-issue by application (decision 0025): form → 確認 → 受付, and the checked photo for the
+  // 確認 page's preview (only to the browser whose application it is).
+  ...stepRoutes(REISSUE_APPLY_STEPS),
+  reissueApplyPhoto: get('/api/reissue/apply/photo'),
   // Help and the error page (/help/reissue moved to /reissue and redirects there).
   helpErrors: page('/help/errors'),
   helpFaq: page('/help/faq'),
@@ -114,6 +131,12 @@ export const ROUTES = {
   supportHolderRevoke: json('/api/support/holders/revoke'),
   /** The audit log as CSV under the page's filters (a download link: GET, the query string). */
   supportAuditCsv: get('/api/support/audit/csv'),
+  // Re-issue applications (issue 9 #3): the queue, one application, its photo (no-store), decisions.
+  supportApplications: page('/support/applications'),
+  supportApplication: page('/support/applications/[id]'),
+  supportApplicationPhoto: get('/api/support/applications/[id]/photo'),
+  supportApplicationApprove: json('/api/support/applications/approve'),
+  supportApplicationReject: json('/api/support/applications/reject'),
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -138,4 +161,14 @@ export function holderPath(id: string): string {
 /** A staff enrolment link's path (`/support/enrol/<token>`); the token is base64url. */
 export function enrolmentPath(token: string): string {
   return ROUTES.supportEnrol.path.replace('[token]', encodeURIComponent(token));
+}
+
+/** A re-issue application's page in the support console (`/support/applications/<id>`). */
+export function applicationPath(id: string): string {
+  return ROUTES.supportApplication.path.replace('[id]', encodeURIComponent(id));
+}
+
+/** A re-issue application's card-face photo (`/api/support/applications/<id>/photo`). */
+export function applicationPhotoPath(id: string): string {
+  return ROUTES.supportApplicationPhoto.path.replace('[id]', encodeURIComponent(id));
 }

@@ -12,10 +12,12 @@ import { BatchInterrupted, issueTicketsBatch, parsePersonIdList, type BatchTicke
 import { progressOnStderr } from '@/lib/operator/progress';
 import { ticketCardsHtml } from '@/lib/cards/ticket-cards';
 import { OperatorError, addHolder, expireTicketsFor, issueTicketFor, showHolder } from '@/lib/operator/holders';
+import { setIcCertificate } from '@/lib/operator/ic-certificate';
 import { addStaffFromCli, ageStaffSession, disableStaffFromCli, listStaffForCli } from '@/lib/operator/staff';
 
 const USAGE = `usage: npm run admin -- <command> [flags]
   holder:add --person-id ID --card-id ID --mrn N --name NAME --kana KANA --birth-date YYYY-MM-DD [--cert-not-after YYYY-MM-DD] [--ic-cert-serial HEX [--ic-cert-issuer DN]]
+  holder:ic-cert --holder 本人ID|カードID|医籍登録番号 --ic-cert-serial HEX [--ic-cert-issuer DN]   (a renewed 医師資格証)
   ticket:issue --person-id ID [--ttl-days N] [--replaces-device]
   tickets:issue --person-ids-file FILE [--ttl-days N] [--cards-html OUT]   (one ticket per 本人ID, one per line)
   ticket:expire --person-id ID   (ends the holder's open tickets now)
@@ -105,6 +107,11 @@ const commands: Record<string, (flags: Flags) => Promise<unknown>> = {
       icCertificateSerial: typeof f['ic-cert-serial'] === 'string' ? f['ic-cert-serial'] : undefined,
       icCertificateIssuer: typeof f['ic-cert-issuer'] === 'string' ? f['ic-cert-issuer'] : undefined,
     }),
+  'holder:ic-cert': (f) =>
+    setIcCertificate(required(f, 'holder'), {
+      icCertificateSerial: required(f, 'ic-cert-serial'),
+      icCertificateIssuer: typeof f['ic-cert-issuer'] === 'string' ? f['ic-cert-issuer'] : undefined,
+    }),
   'ticket:issue': (f) =>
     issueTicketFor(required(f, 'person-id'), {
       ttlDays: optionalInt(f, 'ttl-days'),
@@ -142,6 +149,9 @@ async function main(): Promise<number> {
         kana: { type: 'string' },
         'birth-date': { type: 'string' },
         'cert-not-after': { type: 'string' },
+        'ic-cert-serial': { type: 'string' },
+        'ic-cert-issuer': { type: 'string' },
+        holder: { type: 'string' },
         'ttl-days': { type: 'string' },
         'replaces-device': { type: 'boolean' },
         csv: { type: 'string' },

@@ -8,6 +8,7 @@
  *   npm run bench -- lookup [--holders 1000000] [--runs 500]   (support lookup at scale)
  *   npm run bench -- import [--holders 100000]   (holders:import of a generated CSV)
  *   npm run bench -- password [--runs 200]   (CPU per birth-date check, keyed vs the former scrypt)
+ *   npm run bench -- js   (first-load JS, gzip, of each doctor page; the QR scanner on demand)
  *   npm run bench -- flow [--n 40] [--conc 1,8] [--runs 3] [--pg URL] [--profile DIR]
  *       [--anchor URL --anchor-pgid PGID]   (server CPU per phase; beside SimpleWebAuthn's example)
  */
@@ -19,6 +20,7 @@ import { agreeToTerms, enterPassword, confirmUsername } from '../tests/e2e/fixtu
 import { holderWithTicket } from '../tests/e2e/fixtures/operator';
 import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../tests/e2e/server-env';
 import { benchBatch, benchImport, benchLookup, benchPassword } from './bench/batch';
+import { benchFirstLoad } from './bench/first-load';
 import { benchFlow } from './bench/flow';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
@@ -138,6 +140,7 @@ const modes: Record<string, () => unknown> = {
       profile: text('--profile'),
       anchor: text('--anchor') ? { url: text('--anchor')!, pgid: arg('--anchor-pgid', 0) } : undefined,
     }),
+  js: () => benchFirstLoad(),
   batch: () => benchBatch(arg('--tickets', 10_000)),
   lookup: () => benchLookup(arg('--holders', 1_000_000), arg('--runs', 500)),
   password: () => benchPassword(arg('--runs', 200)),

@@ -1,14 +1,22 @@
 /**
  * What the end-to-end suite needs outside node_modules (Chromium, ffmpeg for the fake camera, CJK
- * fonts for legible Japanese screenshots): how to look for it, and what to do when it is missing.
+ * fonts for legible Japanese screenshots, nginx for the IC-card proxy test): how to look for it, and
+ * what to do when it is missing.
  * `scripts/ensure-test-deps.ts` (npm's `pretest`) acts on it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath, ffmpegPath } from '../tests/e2e/chromium';
+import { chromiumPath, ffmpegPath, nginxPath } from '../tests/e2e/chromium';
 
-export type Probe = { chromium: boolean; ffmpeg: boolean; cjkFonts: boolean; root: boolean; apt: boolean };
+export type Probe = {
+  chromium: boolean;
+  ffmpeg: boolean;
+  cjkFonts: boolean;
+  nginx: boolean;
+  root: boolean;
+  apt: boolean;
+};
 export type Plan =
   | { action: 'none' }
   | { action: 'install'; packages: string[] }
@@ -19,6 +27,8 @@ const PACKAGES = [
   ['chromium', 'chromium'],
   ['ffmpeg', 'ffmpeg'],
   ['cjkFonts', 'fonts-noto-cjk'],
+  // nginx-light is only a transitional name in Debian 12: `nginx` is the package.
+  ['nginx', 'nginx'],
 ] as const;
 
 /** What is missing → what to do. Pure, so its decisions are tested without touching the machine. */
@@ -29,7 +39,7 @@ export function plan(probe: Probe): Plan {
   const missing = `The end-to-end tests need ${packages.join(', ')}, which this machine lacks.`;
   const message = probe.apt
     ? `${missing} Run:\n  sudo apt-get install -y --no-install-recommends ${packages.join(' ')}\nthen npm test again.`
-    : `${missing} Install them (Debian/Ubuntu: apt-get install ${packages.join(' ')}), or point CHROMIUM_PATH and FFMPEG_PATH at your own Chromium and ffmpeg, then run npm test again.`;
+    : `${missing} Install them (Debian/Ubuntu: apt-get install ${packages.join(' ')}), or point CHROMIUM_PATH, FFMPEG_PATH and NGINX_PATH at your own Chromium, ffmpeg and nginx, then run npm test again.`;
   return { action: 'stop', packages, message };
 }
 
@@ -52,6 +62,7 @@ export function probe(): Probe {
     chromium: chromiumPath() !== undefined,
     ffmpeg: existsSync(ffmpegPath()),
     cjkFonts: hasCjkFonts(),
+    nginx: existsSync(nginxPath()),
     root: process.getuid?.() === 0,
     apt: onPath('apt-get'),
   };

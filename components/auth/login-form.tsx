@@ -4,8 +4,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { startAuthentication, type PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { t, type Lang } from '@/lib/messages';
-import { MessageBox } from '@/components/message-box';
+import { label } from '@/lib/messages/label';
+import type { Lang } from '@/lib/messages';
+import { LazyMessageBox } from '@/components/message-box-lazy';
 import { buttonClass } from '@/components/ui/button';
 import { postJson } from '@/components/post-json';
 import { useSandboxOutcome } from '@/components/sandbox/outcome';
@@ -66,10 +67,10 @@ export function LoginForm({ lang }: { lang: Lang }) {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="space-y-3">
-      {failed && <MessageBox lang={lang} code="auth.failed" />}
+      {failed && <LazyMessageBox lang={lang} code="auth.failed" />}
       <TextField
         id="mrn"
-        label={t(lang, 'signin.mrn')}
+        label={label(lang, 'signin.mrn')}
         inputMode="numeric"
         autoComplete="off"
         required
@@ -77,7 +78,7 @@ export function LoginForm({ lang }: { lang: Lang }) {
         className="tracking-wider"
       />
       <button type="submit" disabled={(!options && !simulated) || busy} className={buttonClass('primary')}>
-        {t(lang, 'signin.submit')}
+        {label(lang, 'signin.submit')}
       </button>
     </form>
   );

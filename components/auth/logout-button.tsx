@@ -1,7 +1,8 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
-import { t, type Lang } from '@/lib/messages';
+import { label } from '@/lib/messages/label';
+import type { Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
 import { path } from '@/lib/routes';
 
@@ -12,7 +13,7 @@ export function LogoutButton({ lang }: { lang: Lang }) {
       className={buttonClass('secondary')}
       onClick={() => void signOut({ callbackUrl: path('login') })}
     >
-      {t(lang, 'card.logout')}
+      {label(lang, 'card.logout')}
     </button>
   );
 }

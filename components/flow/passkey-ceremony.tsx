@@ -8,9 +8,11 @@ import {
   type PublicKeyCredentialCreationOptionsJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
-import { isErrorCode, t, type ErrorCode, type LabelKey, type Lang } from '@/lib/messages';
+import { label } from '@/lib/messages/label';
+import type { ErrorCode, Lang } from '@/lib/messages';
+import type { DoctorLabelKey } from '@/lib/messages/doctor-labels';
 import { mapAuthenticationError, mapRegistrationError } from '@/lib/webauthn/client-errors';
-import { MessageBox } from '@/components/message-box';
+import { LazyMessageBox } from '@/components/message-box-lazy';
 import { RestartButton } from '@/components/restart-button';
 import { buttonClass } from '@/components/ui/button';
 import { CeremonyWaiting } from '@/components/ui/ceremony-waiting';
@@ -23,13 +25,13 @@ export const DEVICE_MARKER_KEY = 'hpki_device';
 const REFRESH_MS = 4 * 60_000;
 
 type Options = PublicKeyCredentialCreationOptionsJSON | PublicKeyCredentialRequestOptionsJSON;
-type Failure = { code: ErrorCode; params?: Record<string, string | number> };
+type Failure = { code: ErrorCode | string; params?: Record<string, string | number> };
 
 type Ceremony = {
   kind: 'create' | 'get';
   options: string;
   verify: string;
-  button: LabelKey;
+  button: DoctorLabelKey;
   /** Registration: send the device marker and check for a user-verifying platform authenticator. */
   register: boolean;
   outcome: (err: unknown) => ErrorCode;
@@ -87,7 +89,8 @@ const CEREMONIES = {
 export type CeremonyName = keyof typeof CEREMONIES;
 
 function failureOf(json: Record<string, unknown>): Failure {
-  const code = typeof json.code === 'string' && isErrorCode(json.code) ? json.code : 'register.failed';
+  // A code the catalogue does not hold shows as register.failed (LazyMessageBox's fallback).
+  const code = typeof json.code === 'string' ? json.code : 'register.failed';
   return { code, params: json.params as Failure['params'] };
 }
 
@@ -197,13 +200,13 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
   if (failure) {
     return (
       <div>
-        <MessageBox lang={lang} code={failure.code} params={failure.params} showCauses />
+        <LazyMessageBox lang={lang} code={failure.code} fallback="register.failed" params={failure.params} showCauses />
         {ceremony.restart === 'flow' ? (
           <RestartButton lang={lang} />
         ) : (
           <div className="mt-6 space-y-3">
             <a href={ceremony.restart} className={buttonClass('primary')}>
-              {t(lang, 'common.restart')}
+              {label(lang, 'common.restart')}
             </a>
           </div>
         )}
@@ -211,18 +214,20 @@ export function PasskeyCeremony({ lang, mode }: { lang: Lang; mode: CeremonyName
     );
   }
   if (pending) {
-    return <CeremonyWaiting waiting={t(lang, 'register.waiting')} cancel={t(lang, 'register.cancelCeremony')} />;
+    return (
+      <CeremonyWaiting waiting={label(lang, 'register.waiting')} cancel={label(lang, 'register.cancelCeremony')} />
+    );
   }
   return (
     <div className="space-y-4">
-      {checking && <p role="status">{t(lang, 'register.checking')}</p>}
+      {checking && <p role="status">{label(lang, 'register.checking')}</p>}
       <button
         type="button"
         className={buttonClass('primary')}
         disabled={!options && !simulated}
         onClick={() => void onTap()}
       >
-        {t(lang, ceremony.button)}
+        {label(lang, ceremony.button)}
       </button>
     </div>
   );

@@ -2,9 +2,10 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { t, type Lang } from '@/lib/messages';
+import { label } from '@/lib/messages/label';
+import type { Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
-import { MessageBox } from '@/components/message-box';
+import { LazyMessageBox } from '@/components/message-box-lazy';
 import { TextField } from '@/components/ui/text-field';
 import { useSandboxOutcome } from '@/components/sandbox/outcome';
 import { path } from '@/lib/routes';
@@ -154,13 +155,13 @@ export function QrEntry({ lang }: { lang: Lang }) {
 
   return (
     <div className="space-y-4">
-      {unreadable && <MessageBox lang={lang} code="qr.unreadable" />}
+      {unreadable && <LazyMessageBox lang={lang} code="qr.unreadable" />}
       <div id={READER_ID} className={scanning ? 'overflow-hidden rounded-xl bg-black' : 'hidden'} />
       {scanning ? (
         <>
-          <p role="status">{t(lang, 'qr.scanning')}</p>
+          <p role="status">{label(lang, 'qr.scanning')}</p>
           <button type="button" className={buttonClass('secondary')} onClick={() => void stopScanner()}>
-            {t(lang, 'qr.scanStop')}
+            {label(lang, 'qr.scanStop')}
           </button>
         </>
       ) : (
@@ -170,13 +171,13 @@ export function QrEntry({ lang }: { lang: Lang }) {
           disabled={!hydrated || busy}
           onClick={() => void startCamera()}
         >
-          {t(lang, 'qr.scan')}
+          {label(lang, 'qr.scan')}
         </button>
       )}
       <label
         className={`${buttonClass('secondary')} cursor-pointer has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-amber-500`}
       >
-        {t(lang, 'qr.fromImage')}
+        {label(lang, 'qr.fromImage')}
         <input
           type="file"
           accept="image/*"
@@ -188,9 +189,9 @@ export function QrEntry({ lang }: { lang: Lang }) {
           }}
         />
       </label>
-      {busy && <p role="status">{t(lang, 'qr.reading')}</p>}
+      {busy && <p role="status">{label(lang, 'qr.reading')}</p>}
       <details className="rounded-xl border border-gray-300 bg-white p-4" open>
-        <summary className="cursor-pointer font-bold">{t(lang, 'qr.manual')}</summary>
+        <summary className="cursor-pointer font-bold">{label(lang, 'qr.manual')}</summary>
         <form
           ref={form}
           method="post"
@@ -202,8 +203,8 @@ export function QrEntry({ lang }: { lang: Lang }) {
           <TextField
             inputRef={field}
             id="code"
-            label={t(lang, 'qr.codeField')}
-            hints={[{ id: 'code-hint', text: t(lang, 'qr.codeHint') }]}
+            label={label(lang, 'qr.codeField')}
+            hints={[{ id: 'code-hint', text: label(lang, 'qr.codeHint') }]}
             required
             autoComplete="off"
             autoCapitalize="characters"
@@ -212,7 +213,7 @@ export function QrEntry({ lang }: { lang: Lang }) {
             className="font-mono tracking-wider"
           />
           <button type="submit" className={buttonClass('primary')} disabled={sending || refreshing}>
-            {t(lang, 'common.ok')}
+            {label(lang, 'common.ok')}
           </button>
         </form>
       </details>

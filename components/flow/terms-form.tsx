@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { t, type Lang } from '@/lib/messages';
+import { label } from '@/lib/messages/label';
+import type { Lang } from '@/lib/messages';
 import { buttonClass } from '@/components/ui/button';
 import { path } from '@/lib/routes';
 
@@ -24,10 +25,10 @@ export function TermsForm({ lang }: { lang: Lang }) {
           className="size-6 shrink-0 accent-brand-700"
           onChange={(e) => setChecked(e.target.checked)}
         />
-        <span>{t(lang, 'terms.agreeCheckbox')}</span>
+        <span>{label(lang, 'terms.agreeCheckbox')}</span>
       </label>
       <button type="submit" disabled={!checked} className={buttonClass('primary')}>
-        {t(lang, 'terms.agree')}
+        {label(lang, 'terms.agree')}
       </button>
     </form>
   );

@@ -1,9 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { MessageBox } from '@/components/message-box';
+import { LazyMessageBox } from '@/components/message-box-lazy';
 import { postJson } from '@/components/post-json';
-import { t, type ErrorCode, type Lang } from '@/lib/messages';
+import { label } from '@/lib/messages/label';
+import type { ErrorCode, Lang } from '@/lib/messages';
 import { path } from '@/lib/routes';
 
 /** 【QRコードを発行する】 and, once issued, the printable card (QR, code in groups of 4, expiry). */
@@ -24,21 +25,21 @@ export function CardIssue({ lang }: { lang: Lang }) {
     return (
       <div>
         <p role="status" className="mb-4 font-bold">
-          {t(lang, 'reissue.card.issued')}
+          {label(lang, 'reissue.card.issued')}
         </p>
         <div className="print-cards" dangerouslySetInnerHTML={{ __html: state.html }} />
       </div>
     );
   return (
     <div>
-      {state.kind === 'failed' && <MessageBox lang={lang} code={state.code} />}
+      {state.kind === 'failed' && <LazyMessageBox lang={lang} code={state.code} />}
       <button
         type="button"
         className="bg-brand-700 mt-4 rounded-lg px-6 py-3 font-bold text-white disabled:opacity-50"
         disabled={state.kind === 'pending'}
         onClick={issue}
       >
-        {t(lang, 'reissue.card.issue')}
+        {label(lang, 'reissue.card.issue')}
       </button>
     </div>
   );

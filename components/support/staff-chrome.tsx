@@ -57,6 +57,17 @@ export async function StaffChrome({ children }: { children: ReactNode }) {
                   </Link>
                 </li>
               )}
+              {can(principal, 'applications.read') && (
+                <li>
+                  <Link
+                    href={path('supportApplications')}
+                    prefetch={false}
+                    className="underline-offset-2 hover:underline"
+                  >
+                    {t(lang, 'support.nav.applications')}
+                  </Link>
+                </li>
+              )}
               {can(principal, 'audit.read') && (
                 <li>
                   <Link href={path('supportAudit')} prefetch={false} className="underline-offset-2 hover:underline">

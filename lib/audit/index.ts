@@ -47,6 +47,8 @@ export type AuditDetails = {
   // 【デバイスを無効化】 in the support console: the staff member's reason.
   'credential.revoked': { reason: string };
   'holder.added': { sandbox: boolean };
+  // holder:ic-cert (card renewal, decision 0022): whether a serial was replaced, an issuer given.
+  'holder.icCertificateChanged': { replaced: boolean; withIssuer: boolean };
   // 再現する in the support console: the catalogue code the sandbox was set up for.
   'sandbox.created': { message: ErrorCode };
   // Staff accounts and sign-in (issue 8 part 1): `staffId` is the account the event is about; the

@@ -27,6 +27,7 @@ export const AUDIT_TYPES = [
   'device.changed',
   'credential.revoked',
   'holder.added',
+  'holder.icCertificateChanged',
   'sandbox.created',
   'staff.added',
   'staff.disabled',

@@ -48,4 +48,15 @@ export const SUPPORT_ACCESS = {
     access: 'credentials.revoke',
     body: { holderId: '00000000-0000-4000-8000-000000000000', reason: 'access matrix' },
   },
+  supportApplications: { access: 'applications.read' },
+  supportApplication: { access: 'applications.read' },
+  supportApplicationPhoto: { access: 'applications.read' },
+  supportApplicationApprove: {
+    access: 'applications.decide',
+    body: { applicationId: '00000000-0000-4000-8000-000000000000' },
+  },
+  supportApplicationReject: {
+    access: 'applications.decide',
+    body: { applicationId: '00000000-0000-4000-8000-000000000000', reason: 'access matrix' },
+  },
 } as const satisfies Record<SupportRouteName, { access: 'public' | Permission; body?: Record<string, unknown> }>;

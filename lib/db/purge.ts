@@ -7,7 +7,7 @@ const DAY = 24 * HOUR;
 
 /**
  * Deletes what has no use once expired, so anonymous traffic cannot grow the database for ever:
- * challenges, abandoned flows and device changes (after a day, long past their 15-minute idle
+ * challenges, abandoned flows, device changes and application drafts (after a day, long past their 15-minute idle
  * limit), used or stale sign-in hand-offs, and old rate-limit windows. Audit events stay.
  */
 export async function purgeExpired(db: Db, now = Date.now()) {
@@ -19,6 +19,10 @@ export async function purgeExpired(db: Db, now = Date.now()) {
       .executeTakeFirst(),
     db
       .deleteFrom('device_changes')
+      .where('updated_at', '<', now - DAY)
+      .executeTakeFirst(),
+    db
+      .deleteFrom('application_drafts')
       .where('updated_at', '<', now - DAY)
       .executeTakeFirst(),
     db

@@ -217,8 +217,32 @@ export interface ApplicationsTable {
   ticket_id: string | null;
 }
 
+/**
+ * The re-issue application's journey row (decision 0025): what was entered and the checked photo
+ * between 【確認画面へ】 and 【申請する】, then the 受付番号. Owner: lib/journey (row store).
+ */
+export interface ApplicationDraftsTable {
+  /** SHA-256 of the cookie token. */
+  id: string;
+  step: string;
+  notice: string | null;
+  /** The form as entered (JSON, field name → text); holds the birth date: never logged. */
+  form: string | null;
+  /** The re-encoded JPEG, EXIF stripped; never logged. */
+  photo: Buffer | null;
+  photo_width: number | null;
+  photo_height: number | null;
+  application_id: string | null;
+  receipt: string | null;
+  /** 1 when 【申請する】 found the same application still new (its 受付番号 is shown again). */
+  duplicate: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   applications: ApplicationsTable;
+  application_drafts: ApplicationDraftsTable;
   holders: HoldersTable;
   tickets: TicketsTable;
   credentials: CredentialsTable;
@@ -239,6 +263,7 @@ export type Ticket = Selectable<TicketsTable>;
 export type Credential = Selectable<CredentialsTable>;
 export type Flow = Selectable<FlowsTable>;
 export type DeviceChange = Selectable<DeviceChangesTable>;
+export type ApplicationDraft = Selectable<ApplicationDraftsTable>;
 export type NewCredentialRow = Insertable<CredentialsTable>;
 export type FlowUpdate = Updateable<FlowsTable>;
 export type Staff = Selectable<StaffTable>;

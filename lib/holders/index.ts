@@ -136,6 +136,20 @@ export async function findHolderById(id: string) {
 }
 
 /**
+ * The holder a re-issue application names by its カードID (the column holders store, normalised the
+ * same way by lib/normalize), for the console's review; never a sandbox holder. Undefined when none.
+ */
+export async function findHolderByCardId(cardId: string) {
+  const { db } = await getDb();
+  return db
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'card_id', 'medical_registration_number', 'name', 'kana'])
+    .where('card_id', '=', cardId)
+    .where('sandbox', '=', 0)
+    .executeTakeFirst();
+}
+
+/**
  * The ids of support sandbox holders, as a subquery for another owner's query (the audit log
  * hides their events unless asked, like the holder lookup hides them). The sandbox rule stays
  * here: `sandbox = 1` written as a literal so the partial index `holders_sandbox_idx` serves it.
@@ -195,4 +209,38 @@ export async function findHolderByIcCertificate(issuer: string, serial: string) 
     .where((eb) => eb.or([eb('ic_cert_issuer', 'is', null), eb('ic_cert_issuer', '=', issuer)]))
     .where('sandbox', '=', 0)
     .executeTakeFirst();
+}
+
+/** The row holder:ic-cert changes (inside the caller's transaction). */
+export function certificateHolder(tx: Tx, holderId: string) {
+  return tx
+    .selectFrom('holders')
+    .select(['id', 'person_id', 'ic_cert_serial', 'sandbox'])
+    .where('id', '=', holderId)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Another (non-sandbox) holder the certificate `serial` of `issuer` would also map to, if any.
+ * Lookup accepts any issuer where none is stored, so two rows may share a serial only when both
+ * name different issuers.
+ */
+export function certificateClash(tx: Tx, holderId: string, serial: string, issuer: string | null) {
+  let others = tx
+    .selectFrom('holders')
+    .select('person_id')
+    .where('ic_cert_serial', '=', serial)
+    .where('id', '!=', holderId)
+    .where('sandbox', '=', 0);
+  if (issuer !== null)
+    others = others.where((eb) => eb.or([eb('ic_cert_issuer', 'is', null), eb('ic_cert_issuer', '=', issuer)]));
+  return others.executeTakeFirst();
+}
+
+export async function setHolderCertificate(tx: Tx, holderId: string, serial: string, issuer: string | null) {
+  await tx
+    .updateTable('holders')
+    .set({ ic_cert_serial: serial, ic_cert_issuer: issuer })
+    .where('id', '=', holderId)
+    .execute();
 }

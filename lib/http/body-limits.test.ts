@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../next.config';
-import { LARGEST_BODY_BYTES, MAX_FORM_BYTES, MAX_JSON_BYTES, bodyLimit, bodyRefusal } from './body-limits';
+import { config as proxyConfig } from '../../proxy';
+import { ROUTES } from '../routes';
+import {
+  LARGEST_BODY_BYTES,
+  MAX_FORM_BYTES,
+  MAX_JSON_BYTES,
+  MAX_PHOTO_UPLOAD_BYTES,
+  PHOTO_UPLOAD_PATH,
+  UPLOAD_PREFIXES,
+  bodyLimit,
+  bodyRefusal,
+} from './body-limits';
 
 const headers = (h: Record<string, string>) => (name: string) => h[name] ?? null;
 
@@ -21,6 +32,32 @@ describe('body limits by path (issue 11, item 3)', () => {
     expect(bodyRefusal(headers({ 'content-length': '20971520' }), '/')).toBe(413);
     expect(bodyRefusal(headers({ 'content-length': 'x' }), '/')).toBe(413);
     expect(bodyRefusal(headers({ 'transfer-encoding': 'chunked' }), '/api/flow/code')).toBe(411);
+  });
+
+  it('gives the re-issue photo upload 10 MB + 64 KB, and lets its handler answer a larger body itself', () => {
+    expect(PHOTO_UPLOAD_PATH).toBe(ROUTES.reissueApplyCheck.path);
+    expect(bodyLimit(PHOTO_UPLOAD_PATH)).toBe(MAX_PHOTO_UPLOAD_BYTES);
+    expect(MAX_PHOTO_UPLOAD_BYTES).toBe(10 * 1024 * 1024 + 64 * 1024);
+    // A 20 MB photo reaches the handler, which says "over 10 MB" on the form; 100 MB does not.
+    expect(bodyRefusal(headers({ 'content-length': String(20 * 1024 * 1024) }), PHOTO_UPLOAD_PATH)).toBeNull();
+    expect(bodyRefusal(headers({ 'content-length': String(100 * 1024 * 1024) }), PHOTO_UPLOAD_PATH)).toBe(413);
+    expect(bodyRefusal(headers({ 'transfer-encoding': 'chunked' }), PHOTO_UPLOAD_PATH)).toBe(411);
+    // Only that endpoint: the confirmation's form is an ordinary one.
+    expect(bodyLimit(ROUTES.reissueApplySubmit.path)).toBe(MAX_JSON_BYTES);
+  });
+
+  it("leaves the upload endpoints out of proxy.ts's matcher, and nothing else", () => {
+    const { source } = proxyConfig.matcher[0]!;
+    const matcher = new RegExp(`^${source}$`);
+    for (const prefix of UPLOAD_PREFIXES) expect(matcher.test(prefix), prefix).toBe(false);
+    for (const route of [
+      '/',
+      '/reissue/apply',
+      '/api/reissue/apply/submit',
+      '/api/reissue/apply/photo',
+      '/api/flow/code',
+    ])
+      expect(matcher.test(route), route).toBe(true);
   });
 
   it('lets Next.js keep no more of a body than the largest limit', () => {

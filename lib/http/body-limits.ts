@@ -6,6 +6,22 @@
  */
 export const MAX_FORM_BYTES = 8 * 1024;
 export const MAX_JSON_BYTES = 64 * 1024;
+/** The re-issue application's upload: the photo (≤ 10 MB, lib/applications/photo-limits.ts) and 64 KB for the fields. */
+export const MAX_PHOTO_UPLOAD_BYTES = 10 * 1024 * 1024 + 64 * 1024;
+/** The re-issue application's upload endpoint (lib/steps/reissue-apply.ts). */
+export const PHOTO_UPLOAD_PATH = '/api/reissue/apply/check';
+
+export type BodyLimit = {
+  prefix: string;
+  bytes: number;
+  /**
+   * An upload endpoint, left out of proxy.ts's matcher (Next.js keeps no copy of its body) that
+   * reads its body with its own counting reader and answers a body over `bytes` itself, with the
+   * form's own message (a photo over 10 MB is `reissue.photoRejected` / tooLarge, not
+   * `request.invalid`), up to `answersUpTo`; the edge refuses a body beyond that as for any path.
+   */
+  upload?: { answersUpTo: number };
+};
 
 /**
  * First matching prefix wins. Our step forms post at most MAX_FORM_BYTES and our JSON endpoints
@@ -13,17 +29,28 @@ export const MAX_JSON_BYTES = 64 * 1024;
  * bodies without a cap of its own; pages take no bodies. A large upload (the re-issue photo) gets
  * its own entry and is left out of proxy.ts's matcher, so this largest limit stays small.
  */
-export const BODY_LIMITS: ReadonlyArray<{ prefix: string; bytes: number }> = [
+export const BODY_LIMITS: ReadonlyArray<BodyLimit> = [
+  { prefix: PHOTO_UPLOAD_PATH, bytes: MAX_PHOTO_UPLOAD_BYTES, upload: { answersUpTo: 64 * 1024 * 1024 } },
   { prefix: '/api/auth/', bytes: MAX_FORM_BYTES },
   { prefix: '/api/', bytes: MAX_JSON_BYTES },
   { prefix: '/', bytes: MAX_FORM_BYTES },
 ];
 
-/** The most Next.js may buffer of any body (`experimental.proxyClientMaxBodySize`). */
-export const LARGEST_BODY_BYTES = Math.max(...BODY_LIMITS.map((l) => l.bytes));
+/**
+ * The most Next.js may buffer of any body it hands to proxy.ts (`experimental.proxyClientMaxBodySize`):
+ * upload endpoints are not among them.
+ */
+export const LARGEST_BODY_BYTES = Math.max(...BODY_LIMITS.filter((l) => !l.upload).map((l) => l.bytes));
+
+/** The prefixes proxy.ts's matcher leaves out (body-limits.test.ts checks the matcher). */
+export const UPLOAD_PREFIXES = BODY_LIMITS.filter((l) => l.upload).map((l) => l.prefix);
+
+function limitOf(pathname: string): BodyLimit {
+  return BODY_LIMITS.find((l) => pathname.startsWith(l.prefix)) ?? { prefix: '/', bytes: MAX_FORM_BYTES };
+}
 
 export function bodyLimit(pathname: string): number {
-  return BODY_LIMITS.find((l) => pathname.startsWith(l.prefix))?.bytes ?? MAX_FORM_BYTES;
+  return limitOf(pathname).bytes;
 }
 
 /** What proxy.ts and scripts/start.ts answer for a refused body: a catalogue code, closing. */
@@ -39,5 +66,7 @@ export function bodyRefusal(header: (name: string) => string | null | undefined,
   const declared = header('content-length');
   if (declared === null || declared === undefined) return header('transfer-encoding') ? 411 : null;
   const bytes = Number(declared);
-  return Number.isSafeInteger(bytes) && bytes >= 0 && bytes <= bodyLimit(pathname) ? null : 413;
+  const limit = limitOf(pathname);
+  const refusedAbove = limit.upload?.answersUpTo ?? limit.bytes;
+  return Number.isSafeInteger(bytes) && bytes >= 0 && bytes <= refusedAbove ? null : 413;
 }

@@ -35,6 +35,14 @@ export const COOKIES = {
     sameSite: 'lax',
     path: '/',
   },
+  reissueApply: {
+    name: 'hpki_reissue_apply',
+    purpose:
+      'The re-issue application: a random token whose hash is the application_drafts row, which holds the form and the checked photo until 【申請する】 (lib/applications/journey.ts).',
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+  },
   deviceMarker: {
     name: 'hpki_device',
     purpose:

@@ -19,9 +19,10 @@ export async function jsonEndpoint<S extends z.ZodType>(
   req: NextRequest,
   schema: S,
   handler: (ctx: { body: z.output<S>; ip: string | null }) => Promise<NextResponse>,
-  name = req.nextUrl.pathname,
+  options: { name?: string; alsoFrom?: readonly string[] } = {},
 ): Promise<NextResponse> {
-  return withJsonHeaders(await answer(req, schema, handler, name));
+  const name = options.name ?? req.nextUrl.pathname;
+  return withJsonHeaders(await answer(req, schema, handler, name, options.alsoFrom));
 }
 
 async function answer<S extends z.ZodType>(
@@ -29,8 +30,9 @@ async function answer<S extends z.ZodType>(
   schema: S,
   handler: (ctx: { body: z.output<S>; ip: string | null }) => Promise<NextResponse>,
   name: string,
+  alsoFrom: readonly string[] | undefined,
 ): Promise<NextResponse> {
-  if (!isSameOrigin(req.headers)) return jsonFailure('request.forbidden', 403);
+  if (!isSameOrigin(req.headers, alsoFrom)) return jsonFailure('request.forbidden', 403);
   try {
     const body = await readJson(req, schema);
     return await handler({ body, ip: clientIp(req.headers) });

@@ -12,7 +12,7 @@ import type { Notice } from './notice';
  * by a *guarded* update — `WHERE id = ? AND step = <the step it was read at>` — so two tabs or a
  * double tap cannot both advance it. The table is the journey's; these are its common columns.
  */
-export type JourneyTable = 'flows' | 'device_changes';
+export type JourneyTable = 'flows' | 'device_changes' | 'application_drafts';
 export type JourneyRow<T extends JourneyTable> = Selectable<Database[T]> & CommonRow;
 
 /** The journey's own columns: everything but the ones the store keeps. */
@@ -40,6 +40,8 @@ const common = (db: Tx) => db as unknown as Kysely<{ j: CommonRow }>;
 export type JourneyStore<T extends JourneyTable, S extends string> = {
   table: T;
   load(token: string | undefined): Promise<JourneyRow<T> | undefined>;
+  /** The row with this id, read in the caller's transaction (a row it has just created). */
+  find(tx: Tx, id: string): Promise<JourneyRow<T> | undefined>;
   create(
     tx: Tx,
     step: S,
@@ -67,6 +69,14 @@ export function journeyStore<T extends JourneyTable, S extends string>(table: T)
       const { db } = await getDb();
       const { rows } = await byId(db, hashToken(token));
       return rows[0] as JourneyRow<T> | undefined;
+    },
+    async find(tx, id) {
+      const row = await common(tx)
+        .selectFrom(table as unknown as 'j')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row as JourneyRow<T> | undefined;
     },
     async create(tx, step, set = {}, { notice = null, now = Date.now() } = {}) {
       const token = newToken();

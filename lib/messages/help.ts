@@ -36,6 +36,8 @@ export type ReissueWay = {
   body: Text[];
   /** What the doctor needs at hand (a checklist). */
   needs: Text[];
+  /** The way's own page on this site, as a button. */
+  start?: { to: 'reissueApply' | 'reissueCard'; label: Text };
   links: HelpLink[];
 };
 
@@ -114,27 +116,20 @@ export const reissue: { lead: Text; ways: ReissueWay[] } = {
       ],
       body: [
         {
-          ja: '申請により新しい初期登録用 QR コードを発行します。発行・発送まで、申請から1カ月〜1.5カ月ほどかかります。電子認証センターの Web ページの＜すでに医師資格証をお持ちの方＞から「HPKI セカンド電子証明書発行申請」を開いて申請してください。',
-          en: 'A new QR card is issued on application; issuing and posting take about 1 to 1.5 months. Apply on the centre’s HPKI second certificate application page (「HPKI セカンド電子証明書発行申請」).',
+          ja: 'このサイトの申請フォームから申請できます。カード ID、氏名、生年月日、医籍登録番号、ご住所などを入力し、券面の写真を添えて【確認画面へ】、内容を確認して【申請する】を押すと、受付番号が表示されます。新しい初期登録用 QR コードの発行・発送まで、申請から1カ月〜1.5カ月ほどかかります。',
+          en: 'Apply with the form on this site: enter your card ID, name, date of birth, medical registration number, address and the other details, attach a photo of the card face, press 【Continue to confirmation】, check the details and press 【Apply】 to get a reference number. Issuing and posting the new QR code card take about 1 to 1.5 months.',
         },
         {
           ja: '初期登録用 QR コードだけをお持ちの場合も、「すでに医師資格証をお持ちですか?」には「はい」を選び、カード ID には初期登録用 QR コードに記載のカード ID を入力してください。',
           en: 'If you only have the QR card, answer はい (yes) to 「すでに医師資格証をお持ちですか?」 and enter the card ID printed on the QR card.',
         },
         {
-          ja: '添付する写真は、医師資格証または初期登録用 QR コードの券面全体がわかるものにしてください。顔写真や QR コードだけの写真では受け付けられません。',
-          en: 'The photo must show the whole face of the doctor qualification card or of the QR card; a photo of only the face picture or only the QR code is refused.',
+          ja: '添付する写真は、医師資格証または初期登録用 QR コードの券面全体がわかるものにしてください（JPEG・PNG・WebP、10 MB 以下）。顔写真や QR コードだけの写真では受け付けられません。スマートフォンでは、その場でカメラで撮影することもできます。',
+          en: 'The photo must show the whole face of the doctor qualification card or of the QR card (JPEG, PNG or WebP, 10 MB or less); a photo of only the face picture or only the QR code is refused. On a smartphone you can take it with the camera there and then.',
         },
       ],
-      links: [
-        {
-          href: 'https://webapply.jmaca.med.or.jp/Jma2ndApply/G100_Accept/Accept.aspx',
-          label: {
-            ja: 'HPKI セカンド電子証明書発行申請（電子認証センター）',
-            en: 'HPKI second certificate application (JMA Certification Center)',
-          },
-        },
-      ],
+      start: { to: 'reissueApply', label: { ja: '申請フォームへ', en: 'Go to the application form' } },
+      links: [],
     },
   ],
 };

@@ -8,6 +8,43 @@ import type { Text } from './errors';
  */
 export const reissueApplyLabels = {
   'reissueApply.title': { ja: '申請による QRコードの再発行', en: 'QR code reissue by application' },
+  'reissueApply.lead': {
+    ja: '次の項目を入力し、医師資格証または紙カード「初期登録用 QR コード」の券面の写真を添えて申請してください。新しい初期登録用 QR コードは、ご登録の住所へ郵送します。',
+    en: 'Fill in the details below and attach a photo of the face of your doctor qualification card or of the paper initial-registration QR code card. The new QR code card is posted to your address.',
+  },
+  'reissueApply.cardId.hint': {
+    ja: '医師資格証、または初期登録用 QR コードに記載されている英数字12文字です。',
+    en: 'The 12 letters and digits printed on your doctor qualification card or on the QR code card.',
+  },
+  'reissueApply.birthDate.hint': { ja: '西暦8桁（例: 19800401）', en: '8 digits (e.g. 19800401)' },
+  'reissueApply.photo.kept': {
+    ja: '確認済みの写真があります。写真を変える場合だけ、選び直してください。',
+    en: 'A checked photo is kept. Choose a photo again only to replace it.',
+  },
+  'reissueApply.photo.preview': { ja: '添付した券面の写真', en: 'The attached photo of the card face' },
+  'reissueApply.photo.checking': { ja: '写真を確認しています…', en: 'Checking the photo…' },
+  'reissueApply.toConfirm': { ja: '確認画面へ', en: 'Continue to confirmation' },
+  'reissueApply.confirmTitle': { ja: '申請内容の確認', en: 'Check your application' },
+  'reissueApply.confirmLead': {
+    ja: '内容を確認し、よろしければ【申請する】を押してください。直す場合は【修正する】を押してください。',
+    en: 'Check the details. Press 【Apply】 to send them, or 【Correct】 to change something.',
+  },
+  'reissueApply.edit': { ja: '修正する', en: 'Correct' },
+  'reissueApply.submit': { ja: '申請する', en: 'Apply' },
+  'reissueApply.receivedTitle': { ja: '申請を受け付けました', en: 'Your application has been received' },
+  'reissueApply.receipt': { ja: '受付番号', en: 'Reference number' },
+  'reissueApply.receivedLead': {
+    ja: '新たに初期登録用 QR コードを発行します。発行及び発送まではご申請より1カ月~1.5カ月ほどかかります。',
+    en: 'A new initial-registration QR code will be issued. Issuing and posting take about 1 to 1.5 months from the application.',
+  },
+  'reissueApply.receivedKeep': {
+    ja: 'お問い合わせの際は、この受付番号をお伝えください。',
+    en: 'Please quote this reference number if you contact us.',
+  },
+  'reissueApply.duplicate': {
+    ja: '同じ内容の申請をすでに受け付けています。受付番号は前回と同じです。',
+    en: 'The same application has already been received; its reference number is the same as before.',
+  },
   'reissueApply.hasCard': {
     ja: 'すでに医師資格証をお持ちですか?',
     en: 'Do you already have a doctor qualification card (医師資格証)?',

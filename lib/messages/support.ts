@@ -1,4 +1,5 @@
 import type { Text } from './errors';
+import { applicationStaffMessages, supportApplicationLabels } from './support-applications';
 
 /**
  * The support console's texts (issue 8): its screen labels (`support.*`) and the answers a staff
@@ -106,6 +107,8 @@ export const staffMessages = {
     ja: '検索条件を読み取れませんでした。条件を選び直して【絞り込む】を押してください。',
     en: 'The filters could not be read. Please choose them again and press 【絞り込む】.',
   },
+  // The review of re-issue applications (issue 9 #3).
+  ...applicationStaffMessages,
 } as const satisfies Record<`staff.${string}`, Text>;
 
 export type StaffMessageCode = keyof typeof staffMessages;
@@ -343,4 +346,5 @@ export const supportLabels = {
   'support.csv.ip': { ja: 'IPアドレス', en: 'IP address' },
   'support.csv.detail': { ja: '詳細', en: 'Detail' },
   'support.csv.eventId': { ja: 'イベントID', en: 'Event ID' },
+  ...supportApplicationLabels,
 } as const satisfies Record<`support.${string}`, Text>;

@@ -5,6 +5,7 @@ import { withTransaction } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { findHolderByIcCertificate } from '@/lib/holders';
 import { log } from '@/lib/log';
+import { path } from '@/lib/routes';
 import { issueTicket, type IssuedTicket } from '@/lib/tickets/issue';
 import { parseTrustedCas, verifyClientCertificate, type CertificateRejection } from './client-certificate';
 
@@ -19,6 +20,16 @@ export type CardIdentity =
   | { kind: 'unavailable' }
   | { kind: 'invalid'; reason: CertificateRejection | 'unmapped' }
   | { kind: 'holder'; holder: CardHolder };
+
+/**
+ * Where /reissue links for this way: /reissue/card on the host the proxy asks for the client
+ * certificate on (CLIENT_CERT_ORIGIN) when that is not the site's own, else the path.
+ */
+export function reissueCardHref(): string {
+  const { clientCertificate, publicOrigin } = env();
+  const origin = clientCertificate?.origin;
+  return origin && origin !== publicOrigin ? `${origin}${path('reissueCard')}` : path('reissueCard');
+}
 
 /** A ticket of the IC-card path lives 24 hours and replaces the device it is registered on. */
 export const CARD_TICKET_TTL_DAYS = 1;

@@ -3,7 +3,12 @@ import { webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import {
   BasicConstraintsExtension,
+  ExtendedKeyUsage,
+  ExtendedKeyUsageExtension,
   Extension,
+  GeneralName,
+  PemConverter,
+  SubjectAlternativeNameExtension,
   KeyUsageFlags,
   KeyUsagesExtension,
   X509Certificate,
@@ -11,7 +16,10 @@ import {
 } from '@peculiar/x509';
 import { HC_ROLE_OID } from './client-certificate';
 
-/** A test PKI, generated in memory when a test runs: no key is committed (decision 0022). */
+/**
+ * A test PKI, generated when a test runs: no key is committed (decision 0022). Keys are extractable
+ * so that a test can hand them to nginx or curl (`keyPem`).
+ */
 const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const day = 86_400_000;
 const now = new Date();
@@ -19,7 +27,7 @@ const now = new Date();
 export type Ca = { cert: X509Certificate; keys: CryptoKeyPair };
 
 export async function makeCa(name: string): Promise<Ca> {
-  const keys = await webcrypto.subtle.generateKey(alg, false, ['sign', 'verify']);
+  const keys = await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify']);
   const cert = await X509CertificateGenerator.createSelfSigned({
     serialNumber: '01',
     name: `CN=${name}, O=Test HPKI, C=JP`,
@@ -61,16 +69,19 @@ function hcRoleExtension(role: string): Extension {
   return new Extension('2.5.29.9', false, attrs.toBER());
 }
 
-export async function makeLeaf(
+export type LeafOptions = { serial?: string; notAfter?: Date; usage?: number; role?: string };
+
+/** A doctor's certificate issued by `ca`, with its key pair (for curl `--cert` / `--key`). */
+export async function makeLeafWithKeys(
   ca: Ca,
-  opts: { serial?: string; notAfter?: Date; usage?: number; role?: string } = {},
-): Promise<X509Certificate> {
-  const keys = await webcrypto.subtle.generateKey(alg, false, ['sign', 'verify']);
+  opts: LeafOptions = {},
+): Promise<{ cert: X509Certificate; keys: CryptoKeyPair }> {
+  const keys = await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify']);
   const extensions: Extension[] = [
     new KeyUsagesExtension(opts.usage ?? KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation, true),
   ];
   if (opts.role) extensions.push(hcRoleExtension(opts.role));
-  return X509CertificateGenerator.create({
+  const cert = await X509CertificateGenerator.create({
     serialNumber: opts.serial ?? '0a1b2c3d',
     subject: 'CN=試験 太郎, O=Test, C=JP',
     issuer: ca.cert.subject,
@@ -81,6 +92,59 @@ export async function makeLeaf(
     signingAlgorithm: alg,
     extensions,
   });
+  return { cert, keys };
+}
+
+export async function makeLeaf(ca: Ca, opts: LeafOptions = {}): Promise<X509Certificate> {
+  return (await makeLeafWithKeys(ca, opts)).cert;
+}
+
+/**
+ * A TLS server certificate for `localhost`, its IC-card host `card.localhost` and 127.0.0.1 (nginx
+ * in front of the site in a test).
+ */
+export async function makeServerCert(ca: Ca): Promise<{ cert: X509Certificate; keys: CryptoKeyPair }> {
+  const keys = await webcrypto.subtle.generateKey(alg, true, ['sign', 'verify']);
+  const cert = await X509CertificateGenerator.create({
+    serialNumber: '5e',
+    subject: 'CN=localhost',
+    issuer: ca.cert.subject,
+    notBefore: new Date(now.getTime() - 2 * day),
+    notAfter: new Date(now.getTime() + 30 * day),
+    publicKey: keys.publicKey,
+    signingKey: ca.keys.privateKey,
+    signingAlgorithm: alg,
+    extensions: [
+      new KeyUsagesExtension(KeyUsageFlags.digitalSignature, true),
+      new ExtendedKeyUsageExtension([ExtendedKeyUsage.serverAuth]),
+      new SubjectAlternativeNameExtension([
+        new GeneralName('dns', 'localhost'),
+        new GeneralName('dns', 'card.localhost'),
+        new GeneralName('ip', '127.0.0.1'),
+      ]),
+    ],
+  });
+  return { cert, keys };
+}
+
+/** A private key as PKCS #8 PEM (what nginx and curl read). */
+export async function keyPem(key: CryptoKey): Promise<string> {
+  return PemConverter.encode(await webcrypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
+}
+
+/** A CA written by `keyPem` and `cert.toString('pem')` back (another test process signs with it). */
+export async function loadCa(certPem: string, privateKeyPem: string): Promise<Ca> {
+  const cert = new X509Certificate(certPem);
+  const importAlg = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+  const privateKey = await webcrypto.subtle.importKey(
+    'pkcs8',
+    PemConverter.decodeFirst(privateKeyPem),
+    importAlg,
+    true,
+    ['sign'],
+  );
+  const publicKey = await cert.publicKey.export(importAlg, ['verify'], webcrypto as unknown as Crypto);
+  return { cert, keys: { privateKey, publicKey } };
 }
 
 export const header = (cert: X509Certificate) => encodeURIComponent(cert.toString('pem'));

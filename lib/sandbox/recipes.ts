@@ -135,7 +135,8 @@ export const RECIPES = {
   'device.finished': { journey: 'deviceChange', step: 'complete', how: 'state', device: true, open: 'deviceLabel' },
   // Re-issue has no screen of its own yet (issue 9): its help page shows the message for now.
   'reissue.cardCertificateInvalid': simulated('start', 'reissue.cardCertificateInvalid', { open: 'reissue' }),
-  'reissue.photoRejected': simulated('start', 'reissue.photoRejected', { open: 'reissue' }),
+  // The application form shows it as for a photo under 1000 × 600 pixels (decision 0025).
+  'reissue.photoRejected': simulated('start', 'reissue.photoRejected', { open: 'reissueApply' }),
   'rate.limited': noticed('qr', 'rate.limited'),
   'server.unavailable': { journey: 'registration', step: 'qr', how: 'page', open: 'unavailable' },
   'request.invalid': noticed('password', 'request.invalid'),

@@ -26,6 +26,11 @@ export const RULES = {
   passkeyLoginPerIp: { name: 'passkey-login-ip', limit: 30, windowMs: 10 * 60_000 },
   deviceChangePerIp: { name: 'device-change-ip', limit: 30, windowMs: 10 * 60_000 },
   deviceChangePerHolder: { name: 'device-change-holder', limit: 10, windowMs: 60 * 60_000 },
+  /**
+   * The re-issue application: each 【確認画面へ】 (a photo decoded and re-encoded) and each
+   * 【申請する】 from one address.
+   */
+  reissueApplyPerIp: { name: 'reissue-apply-ip', limit: 20, windowMs: 10 * 60_000 },
   /** Staff passkey ceremonies (enrolment, sign-in, re-authentication) of the support console. */
   staffPasskeyPerIp: { name: 'staff-passkey-ip', limit: 60, windowMs: 10 * 60_000 },
 } satisfies Record<string, RateRule>;

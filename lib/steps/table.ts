@@ -1,11 +1,16 @@
 /**
  * A journey's steps as lib/routes.ts reads them: per step, `[route name, path]` of its page and,
- * when the page posts a plain HTML form, of that form's endpoint. The order of the keys is the
- * order of the steps.
+ * when the page posts a plain HTML form, of that form's endpoint (`form`, url-encoded) or of its
+ * upload endpoint (`upload`, multipart with a file). The order of the keys is the order of the
+ * steps.
  */
 export type StepTable = Record<
   string,
-  { page: readonly [string, `/${string}`]; form?: readonly [string, `/api/${string}`] }
+  {
+    page: readonly [string, `/${string}`];
+    form?: readonly [string, `/api/${string}`];
+    upload?: readonly [string, `/api/${string}`];
+  }
 >;
 
 /** `{ step: page path }` of a step table. */

@@ -24,3 +24,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** nginx for the IC-card proxy test (reissue-card-nginx.spec.ts): the Debian package's, or NGINX_PATH. */
+export const nginxPath = () => process.env.NGINX_PATH ?? '/usr/sbin/nginx';

@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { MAX_FORM_BYTES, MAX_JSON_BYTES } from '../../lib/http/body-limits';
+import { MAX_FORM_BYTES, MAX_JSON_BYTES, PHOTO_UPLOAD_PATH } from '../../lib/http/body-limits';
 import { expectAccessible } from './fixtures/axe';
 import { expectCatalogueText } from './fixtures/flow';
 import { E2E_ENV, E2E_PORT } from './server-env';
@@ -124,6 +124,43 @@ test('item 3: a body over its limit is refused before it is sent, declared or st
     expect(streamed.status, url).toBe(411);
     expect(JSON.parse(streamed.body), url).toEqual({ ok: false, code: 'request.invalid' });
   }
+});
+
+test('item 3: the photo upload answers an over-limit body itself (tooLarge on the form) up to 64 MB, refused beyond', async ({
+  clientIp,
+}) => {
+  const headers = {
+    'x-forwarded-for': clientIp,
+    origin: E2E_ENV.PUBLIC_ORIGIN,
+    'content-type': 'multipart/form-data; boundary=----hpkiEdgeBoundary',
+  };
+  // 11 MB, sent whole: the handler's own reader refuses it and the form says why.
+  const body = Buffer.alloc(11 * 1024 * 1024, 0x41);
+  const answered = await send(E2E_PORT, {
+    method: 'POST',
+    path: PHOTO_UPLOAD_PATH,
+    headers: { ...headers, 'content-length': String(body.length) },
+    body,
+  });
+  expect(answered.status).toBe(303);
+  expect(answered.headers.location).toMatch(/\/reissue\/apply\?notice=reissue\.photoRejected&reason=tooLarge$/);
+  // Announced beyond what any photo could be, or streamed without a length: the edge refuses.
+  const beyond = await send(E2E_PORT, {
+    method: 'POST',
+    path: PHOTO_UPLOAD_PATH,
+    headers: { ...headers, 'content-length': String(100 * 1024 * 1024) },
+    body: 'x'.repeat(100),
+    end: false,
+  });
+  expect(beyond.status).toBe(413);
+  const streamed = await send(E2E_PORT, {
+    method: 'POST',
+    path: PHOTO_UPLOAD_PATH,
+    headers,
+    body: 'x'.repeat(100),
+    end: false,
+  });
+  expect(streamed.status).toBe(411);
 });
 
 /**

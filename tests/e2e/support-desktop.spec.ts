@@ -1,8 +1,9 @@
 /**
  * The console at the centre's desktop size (issue 8 #8; the desktop project: 1280×800, ja-JP,
  * Asia/Tokyo): one admin signs in once and visits every console page — home with results, a
- * holder, staff accounts, the audit log — in Japanese and then English. On each: axe clean, the
- * page does not scroll sideways, and its tables fit without their own scroll bar.
+ * holder, staff accounts, the re-issue applications, the audit log — in Japanese and then English.
+ * On each: axe clean, the page does not scroll sideways, and its tables fit without their own
+ * scroll bar.
  */
 import type { Page } from '@playwright/test';
 import { labels } from '../../lib/messages';
@@ -52,6 +53,11 @@ test('every console page at 1280 px, in Japanese and English: axe clean, no side
     await page.goto('/support/staff');
     await expect(page.getByRole('heading', { name: L('support.staff.title'), level: 1 })).toBeVisible();
     await expectDesktopFit(page, `${lang} staff`);
+    await expectAccessible(page);
+
+    await page.goto('/support/applications');
+    await expect(page.getByRole('heading', { name: L('support.applications.title'), level: 1 })).toBeVisible();
+    await expectDesktopFit(page, `${lang} applications`);
     await expectAccessible(page);
 
     await page.goto('/support/audit');

@@ -114,10 +114,10 @@ test('item 17c: each help page links onward and names the certification centre t
     'href',
     'https://www.jmaca.med.or.jp/service/data/HPKI2nd_PFuser.pdf',
   );
-  await expect(page.getByRole('link', { name: /発行申請/ })).toHaveAttribute(
-    'href',
-    'https://webapply.jmaca.med.or.jp/Jma2ndApply/G100_Accept/Accept.aspx',
-  );
+  // The application is this site's own form now (issue 9 #3).
+  await page.getByRole('button', { name: '申請フォームへ' }).click();
+  await expect(page).toHaveURL(/\/reissue\/apply$/);
+  await expect(page.getByRole('heading', { level: 1, name: '申請による QRコードの再発行' })).toBeVisible();
 
   // FAQ answers lead to where the answer says to go.
   await page.goto('/help/faq');

@@ -209,10 +209,40 @@ describe('operator CLI [sqlite]', { timeout: 120_000 }, () => {
       for (const r of results.slice(0, 4)) expect(r.stderr).not.toMatch(/line [24]\b/);
       await unchanged();
     });
+
+    it('holder:ic-cert without a serial, with one that is not hex, or for nobody', async () => {
+      await Promise.all([
+        fails(['holder:ic-cert', '--holder', holder.personId], /missing --ic-cert-serial/),
+        fails(['holder:ic-cert', '--ic-cert-serial', 'AB12'], /missing --holder/),
+        fails(['holder:ic-cert', '--holder', holder.personId, '--ic-cert-serial', 'XYZ'], /must be hexadecimal/),
+        fails(['holder:ic-cert', '--holder', '9999999999', '--ic-cert-serial', 'AB12'], /no holder with/),
+      ]);
+      await unchanged();
+    });
   });
 
   it('holder:show is unchanged after all the bad input', async () => {
     expect((await admin('holder:show', '--person-id', holder.personId)).stdout).toBe(shownBefore);
+  });
+
+  it('holder:add --ic-cert-serial maps the card; holder:ic-cert maps the renewed one instead', async () => {
+    const other = holderInput();
+    await ok(...holderAddArgs(other), '--ic-cert-serial', '00:ab:cd:01', '--ic-cert-issuer', 'CN=Test HPKI CA');
+    expect(
+      await ok('holder:ic-cert', '--holder', other.medicalRegistrationNumber, '--ic-cert-serial', 'abcd02'),
+    ).toEqual({ personId: other.personId, icCertificateSerial: 'ABCD02', icCertificateIssuer: null });
+    const { db, ready } = openDatabase({ dataDir });
+    try {
+      await ready;
+      const row = await db
+        .selectFrom('holders')
+        .select(['ic_cert_serial', 'ic_cert_issuer'])
+        .where('person_id', '=', other.personId)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ ic_cert_serial: 'ABCD02', ic_cert_issuer: null });
+    } finally {
+      await db.destroy();
+    }
   });
 
   it('ticket:expire ends the open ticket', async () => {

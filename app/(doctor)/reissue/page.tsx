@@ -1,8 +1,10 @@
 import { CentreContact, ExternalLinks, HelpLinks, HelpSection } from '@/components/help-links';
 import { SimulatedMessage } from '@/components/sandbox/simulated-message';
+import { NavButton } from '@/components/ui/nav-button';
 import { getLang } from '@/lib/i18n/server';
 import { reissue } from '@/lib/messages/help';
 import { t, text } from '@/lib/messages';
+import { reissueCardHref } from '@/lib/reissue/card';
 import { path } from '@/lib/routes';
 
 const REISSUE_CODES = ['reissue.cardCertificateInvalid', 'reissue.photoRejected'] as const;
@@ -27,7 +29,21 @@ export default async function ReissuePage() {
                 <li key={i}>{text(lang, need)}</li>
               ))}
             </ul>
-            <ExternalLinks lang={lang} links={way.links} />
+            {way.id === 'card' && (
+              <a
+                href={reissueCardHref()}
+                className="bg-brand-700 mt-3 inline-block rounded-lg px-6 py-3 font-bold text-white"
+                data-testid="reissue-card-start"
+              >
+                {t(lang, 'reissue.card.start')}
+              </a>
+            )}
+            {way.start && (
+              <div className="mt-4">
+                <NavButton href={path(way.start.to)} label={text(lang, way.start.label)} variant="primary" />
+              </div>
+            )}
+            {way.links.length > 0 && <ExternalLinks lang={lang} links={way.links} />}
           </HelpSection>
         ))}
       </div>

@@ -6,6 +6,7 @@ import { can } from '@/lib/authz/permissions';
 import { getLang } from '@/lib/i18n/server';
 import { t } from '@/lib/messages';
 import { path } from '@/lib/routes';
+import { newApplicationCount } from '@/lib/support/applications';
 
 /** The console's home for a signed-in staff member: the holder lookup, then what else there is. */
 export default async function SupportHomePage({
@@ -20,6 +21,7 @@ export default async function SupportHomePage({
   const query = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
   const role = t(lang, `support.role.${principal.role}`);
   const link = 'text-brand-700 underline underline-offset-2';
+  const waiting = can(principal, 'applications.read') ? await newApplicationCount() : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t(lang, 'support.home.title')}</h1>
@@ -31,6 +33,13 @@ export default async function SupportHomePage({
           {t(lang, 'support.home.links')}
         </h2>
         <ul className="list-disc space-y-2 pl-6">
+          {waiting !== null && (
+            <li>
+              <Link href={path('supportApplications')} prefetch={false} className={link}>
+                {t(lang, 'support.home.applicationsLink', { n: waiting })}
+              </Link>
+            </li>
+          )}
           {can(principal, 'audit.read') && (
             <li>
               <Link href={path('supportAudit')} prefetch={false} className={link}>

@@ -13,6 +13,7 @@ describe('migrations', () => {
       '0007_sandbox_journeys',
       '0008_holder_ic_certificate',
       '0009_reissue_applications',
+      '0010_application_drafts',
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { auditLogIndexes } from './0006-audit-log-indexes';
 import { sandboxJourneys } from './0007-sandbox-journeys';
 import { holderIcCertificate } from './0008-holder-ic-certificate';
 import { reissueApplications } from './0009-reissue-applications';
+import { applicationDrafts } from './0010-application-drafts';
 
 /**
  * Migrations live in code, one file per migration, listed here by static import — not a folder
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0007_sandbox_journeys': sandboxJourneys,
   '0008_holder_ic_certificate': holderIcCertificate,
   '0009_reissue_applications': reissueApplications,
+  '0010_application_drafts': applicationDrafts,
 };
 
 export const migrationProvider: MigrationProvider = {

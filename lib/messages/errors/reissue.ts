@@ -108,6 +108,16 @@ export const reissueErrors = {
       },
       {
         cause: {
+          ja: '写真が選ばれていません。',
+          en: 'No photo was chosen.',
+        },
+        remedy: {
+          ja: '「券面の写真」で写真を選ぶか、スマートフォンのカメラで券面を撮影してください。',
+          en: 'Choose a photo under 「券面の写真」 (Photo of the card face), or take one with the phone’s camera.',
+        },
+      },
+      {
+        cause: {
           ja: '画像が小さすぎる、または画像として読み取れません。',
           en: 'The image is too small, or it cannot be read as an image.',
         },
@@ -118,8 +128,8 @@ export const reissueErrors = {
       },
     ],
     reproduce: {
-      ja: '申請フォームで 20 MB のファイル、または拡張子を .jpg に変えたテキストファイルを添付する。',
-      en: 'On the application form, attach a 20 MB file, or a text file renamed to .jpg.',
+      ja: '申請フォーム（/reissue/apply）で、20 MB のファイル、拡張子を .jpg に変えたテキストファイル、200×100 ピクセルの画像、または HEIC の写真を添付して【確認画面へ】を押す（JavaScript を切っても、サーバーが同じ理由で断る）。',
+      en: 'On the application form (/reissue/apply), attach a 20 MB file, a text file renamed to .jpg, a 200 × 100 pixel image or a HEIC photo and press 【Continue to confirmation】 (with JavaScript off, the server refuses it for the same reason).',
     },
   },
 } as const satisfies Record<`reissue.${string}`, ErrorEntry>;
