@@ -6,6 +6,9 @@ const config: NextConfig = {
   // A separate build folder lets parallel e2e runs on one machine not overwrite each other.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Compression is the TLS-terminating reverse proxy's job (nginx gzip): in Node.js it cost every
+  // response a zlib stream, small JSON answers included (docs/decisions/0029-lean-webauthn-path.md).
+  compress: false,
   // Native and server-side packages stay outside the bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', 'kysely', '@simplewebauthn/server', '@peculiar/x509'],
   typedRoutes: false,

@@ -75,9 +75,22 @@ function decodes(pathname: string): boolean {
   }
 }
 
-// The upload endpoints of lib/http/body-limits.ts (UPLOAD_PREFIXES) are left out, so that Next.js
-// keeps no copy of their bodies; they check Origin, their body and the database themselves. Next.js
-// reads this object statically: the prefix is written out (body-limits.test.ts compares).
+/**
+ * Not the doctor's WebAuthn JSON endpoints (`/api/register|device|login/<name>`, exactly): they
+ * need none of the above — no nonce, no page guard, their body is read within its limit by
+ * lib/http/body.ts and their headers are set by lib/http/json-endpoint.ts — and running the proxy
+ * was a fifth of their CPU (docs/decisions/0029-lean-webauthn-path.md). Any other spelling of those
+ * paths (an undecodable one included) still comes here.
+ *
+ * The upload endpoints of lib/http/body-limits.ts (UPLOAD_PREFIXES) are left out too, so that
+ * Next.js keeps no copy of their bodies; they check Origin, their body and the database themselves.
+ * Next.js reads this object statically: the prefix is written out (body-limits.test.ts compares).
+ */
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|api/reissue/apply/check).*)' }],
+  matcher: [
+    {
+      source:
+        '/((?!_next/static|_next/image|favicon.ico|api/reissue/apply/check|api/(?:register|device|login)/[a-z-]+$).*)',
+    },
+  ],
 };

@@ -11,6 +11,7 @@ import next from 'next';
 import { parseEnvOrExit, setNextAuthEnv } from '@/lib/env';
 import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { dropMalformedRouterState, frameworkRefusal } from '@/lib/http/framework-headers';
+import { leanHandler, serveLean } from '@/lib/http/lean-routes';
 import { runServerTask } from './run-server-task';
 
 async function main() {
@@ -30,6 +31,8 @@ async function main() {
   const app = next({ dev, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Only once Next.js has set up its request storage: importing next/server before that throws.
+  const { NextRequest } = await import('next/server');
   const server = http
     .createServer((req, res) => {
       // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again),
@@ -37,6 +40,9 @@ async function main() {
       const header = (name: string) => req.headers[name] as string | undefined;
       const refused = frameworkRefusal(req.method, header) ?? bodyRefusal(header, pathOf(req.url));
       dropMalformedRouterState(req.headers);
+      // The WebAuthn JSON endpoints, once Next.js has loaded them (decision 0029).
+      const lean = !refused && !dev ? leanHandler(req.method, pathOf(req.url)) : undefined;
+      if (lean) return void serveLean(lean, req, res, config.publicOrigin, (url, init) => new NextRequest(url, init));
       if (!refused) return void handle(req, res);
       res.writeHead(refused, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify(REFUSED_BODY));

@@ -5,6 +5,7 @@ import 'server-only';
  */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { ErrorCode } from '@/lib/messages';
 import { redact } from '@/lib/log';
 
@@ -106,19 +107,46 @@ export type AuditEvent<T extends AuditType = AuditType> = {
  * recorded exactly when the state change it describes commits. Details are redacted like logs.
  */
 export async function audit(tx: Tx, event: AuditEvent, now = Date.now()): Promise<void> {
-  await tx
-    .insertInto('audit_events')
-    .values({
-      id: randomUUID(),
-      at: now,
-      type: event.type,
-      outcome: event.outcome,
-      holder_id: event.holderId ?? null,
-      ticket_id: event.ticketId ?? null,
-      credential_id: event.credentialId ?? null,
-      actor: event.actor ?? 'doctor',
-      ip: event.ip ?? null,
-      detail: JSON.stringify(redact(event.detail ?? {})),
-    })
-    .execute();
+  await appendEvent(
+    tx,
+    randomUUID(),
+    now,
+    event.type,
+    event.outcome,
+    event.holderId ?? null,
+    event.ticketId ?? null,
+    event.credentialId ?? null,
+    event.actor ?? 'doctor',
+    event.ip ?? null,
+    JSON.stringify(redact(event.detail ?? {})),
+  );
 }
+
+/** Compiled once (lib/db/compiled.ts): every step of every journey appends here. */
+const appendEvent = compiledOnce(
+  (
+    tx: Tx,
+    id: string,
+    at: number,
+    type: string,
+    outcome: string,
+    holderId: string | null,
+    ticketId: string | null,
+    credentialId: string | null,
+    actor: string,
+    ip: string | null,
+    detail: string,
+  ) =>
+    tx.insertInto('audit_events').values({
+      id,
+      at,
+      type,
+      outcome,
+      holder_id: holderId,
+      ticket_id: ticketId,
+      credential_id: credentialId,
+      actor,
+      ip,
+      detail,
+    }),
+);

@@ -1,13 +1,14 @@
 import 'server-only';
 import { holderForCeremony } from '@/lib/holders';
-import { isUniqueViolation, withTransaction } from '@/lib/db/client';
+import { isUniqueViolation, withTransaction, type Tx } from '@/lib/db/client';
 import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { registration } from '@/lib/flow/journey';
 import { audit } from '@/lib/audit';
 import { RULES, withinLimits } from '@/lib/security/rate-limit';
-import { buildRegistrationOptions } from '@/lib/webauthn';
-import { storeChallenge } from './challenges';
+import { buildRegistrationOptions, type PublicKeyCredentialCreationOptionsJSON } from '@/lib/webauthn';
+import type { ErrorCode } from '@/lib/messages';
+import { putChallenge } from './challenges';
 import { checkTicket, getTicket } from '@/lib/tickets/lookup';
 import { markTicketUsed } from '@/lib/tickets/mark-used';
 import { storeNewCredential, verifiedNewCredential } from './attestation';
@@ -16,12 +17,20 @@ import { rpConfig } from './rp';
 
 type Context = { flow: Flow; ip: string | null };
 
-export async function checkCeremonyLimits({ flow, ip }: Context) {
-  const ok = await withinLimits([
-    [RULES.webauthnPerIp, ip],
-    [RULES.webauthnPerTicket, flow.ticket_id],
-  ]);
-  if (!ok) throw new AppError('rate.limited');
+/** The ceremony's rate rules (per address, per ticket), counted in `tx` when given. */
+export function withinCeremonyLimits({ flow, ip }: Context, tx?: Tx) {
+  return withinLimits(
+    [
+      [RULES.webauthnPerIp, ip],
+      [RULES.webauthnPerTicket, flow.ticket_id],
+    ],
+    tx,
+  );
+}
+
+/** Both counts in one commit (decision 0029), refusing over either limit. */
+export async function checkCeremonyLimits(ctx: Context) {
+  if (!(await withTransaction((tx) => withinCeremonyLimits(ctx, tx)))) throw new AppError('rate.limited');
 }
 
 /**
@@ -30,42 +39,53 @@ export async function checkCeremonyLimits({ flow, ip }: Context) {
  * holder's own active credentials and the marked ones, so an authenticator that already has one
  * answers InvalidStateError, which the page shows as the same message. A holder who is already
  * registered with an ordinary ticket is refused here too: that screen offers sign-in instead.
+ *
+ * One transaction (decision 0029): the rate counts, the reads and the new challenge commit
+ * together. A refusal commits what it counted (and its audit row) and is thrown after the commit.
  */
 export async function registrationOptions(ctx: Context, markers: string[]) {
   const { flow } = ctx;
-  if (!flow.holder_id) throw new AppError('register.failed');
-  await checkCeremonyLimits(ctx);
-  const marked = await activeMarkedCredentials(markers);
-  if (marked.some((m) => m.holder_id !== flow.holder_id)) {
-    await withTransaction((tx) =>
-      audit(tx, {
-        type: 'registration.refused',
-        outcome: 'fail',
-        holderId: flow.holder_id,
-        ticketId: flow.ticket_id,
-        ip: ctx.ip,
-        detail: { reason: 'device-marker' },
-      }),
-    );
-    throw new AppError('register.deviceHasOtherCertificate');
-  }
-  const holder = await holderForCeremony(flow.holder_id);
-  const own = await activeCredentialIds(holder.id);
-  const ticket = flow.ticket_id ? await getTicket(flow.ticket_id) : undefined;
-  // Expired, superseded or locked since the password step: say so before a passkey is created.
-  const usable = ticket ? checkTicket(ticket) : ({ ok: false, code: 'qr.unknown' } as const);
-  if (!usable.ok) throw new AppError(usable.code);
-  if (own.length > 0 && !(ticket?.state === 'active' && ticket.replaces_device === 1)) {
-    throw new AppError('register.alreadyRegistered');
-  }
-  const options = await buildRegistrationOptions({
-    config: rpConfig(),
-    user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
-    excludeCredentialIds: [...own, ...marked.map((m) => m.credential_id)],
-  });
-  await storeChallenge(flow.id, 'register', options.challenge);
-  return options;
+  const holderId = flow.holder_id;
+  if (!holderId) throw new AppError('register.failed');
+  const outcome = await withTransaction(
+    async (tx, engine): Promise<Outcome<PublicKeyCredentialCreationOptionsJSON>> => {
+      if (!(await withinCeremonyLimits(ctx, tx))) return { refused: 'rate.limited' };
+      const marked = await activeMarkedCredentials(markers, tx);
+      if (marked.some((m) => m.holder_id !== holderId)) {
+        await audit(tx, {
+          type: 'registration.refused',
+          outcome: 'fail',
+          holderId,
+          ticketId: flow.ticket_id,
+          ip: ctx.ip,
+          detail: { reason: 'device-marker' },
+        });
+        return { refused: 'register.deviceHasOtherCertificate' };
+      }
+      const holder = await holderForCeremony(holderId, tx);
+      const own = await activeCredentialIds(holder.id, tx);
+      const ticket = flow.ticket_id ? await getTicket(flow.ticket_id, tx) : undefined;
+      // Expired, superseded or locked since the password step: say so before a passkey is created.
+      const usable = ticket ? checkTicket(ticket) : ({ ok: false, code: 'qr.unknown' } as const);
+      if (!usable.ok) return { refused: usable.code };
+      if (own.length > 0 && !(ticket?.state === 'active' && ticket.replaces_device === 1)) {
+        return { refused: 'register.alreadyRegistered' };
+      }
+      const options = await buildRegistrationOptions({
+        config: rpConfig(),
+        user: { id: holder.id, personId: holder.person_id, displayName: holder.name },
+        excludeCredentialIds: [...own, ...marked.map((m) => m.credential_id)],
+      });
+      await putChallenge(tx, engine, flow.id, 'register', options.challenge);
+      return { value: options };
+    },
+  );
+  if ('refused' in outcome) throw new AppError(outcome.refused);
+  return outcome.value;
 }
+
+/** What a one-transaction step answers: a value, or the catalogue code it refused with (after commit). */
+type Outcome<T> = { value: T } | { refused: ErrorCode };
 
 /**
  * Verifies the attestation and binds the credential (spec §3 step 7, §4). The challenge is
@@ -83,6 +103,7 @@ export async function completeRegistration(
   if (!flow.holder_id || !flow.ticket_id) throw new AppError('register.failed');
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
+  // Over the limit, the response is not looked at.
   await checkCeremonyLimits(ctx);
   // The step graph decides where a stored passkey leads (lib/steps/registration.ts), not this handler.
   if (!registration.definition.transition(flow, 'registered')) throw new AppError('flow.back');

@@ -1,20 +1,24 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { Credential } from '@/lib/db/schema';
 
 /** Lookups of the `credentials` table (its owner, with ./write.ts). */
 
 /** The WebAuthn credential IDs of a holder's active passkeys (the exclude list). */
-export async function activeCredentialIds(holderId: string): Promise<string[]> {
-  const { db } = await getDb();
-  const rows = await db
+export async function activeCredentialIds(holderId: string, tx?: Tx): Promise<string[]> {
+  const db = tx ?? (await getDb()).db;
+  const { rows } = await activeIds(db, holderId);
+  return rows.map((r) => r.credential_id);
+}
+
+const activeIds = compiledOnce((db: Tx, holderId: string) =>
+  db
     .selectFrom('credentials')
     .select('credential_id')
     .where('holder_id', '=', holderId)
-    .where('revoked_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.credential_id);
-}
+    .where('revoked_at', 'is', null),
+);
 
 /** The WebAuthn credential ID of one stored credential. */
 export async function webauthnIdOf(id: string): Promise<string> {
@@ -24,9 +28,9 @@ export async function webauthnIdOf(id: string): Promise<string> {
 }
 
 /** Which of these WebAuthn credential IDs are still active, with their holders (device marker). */
-export async function activeMarkedCredentials(ids: string[]) {
+export async function activeMarkedCredentials(ids: string[], tx?: Tx) {
   if (ids.length === 0) return [];
-  const { db } = await getDb();
+  const db = tx ?? (await getDb()).db;
   return db
     .selectFrom('credentials')
     .select(['credential_id', 'holder_id'])

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { getDb, type Db, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import { holderRefKey } from '@/lib/normalize/holder-ref';
 import type { Holder } from '@/lib/db/schema';
 
@@ -25,14 +26,16 @@ export async function personIdOf(holderId: string | null): Promise<string | unde
 }
 
 /** What a registration ceremony names the passkey after (user.name = 本人ID, displayName = 氏名). */
-export async function holderForCeremony(holderId: string) {
-  const { db } = await getDb();
-  return db
-    .selectFrom('holders')
-    .select(['id', 'person_id', 'name'])
-    .where('id', '=', holderId)
-    .executeTakeFirstOrThrow();
+export async function holderForCeremony(holderId: string, tx?: Tx) {
+  const db = tx ?? (await getDb()).db;
+  const [holder] = (await ceremonyHolder(db, holderId)).rows;
+  if (!holder) throw new Error('no such holder');
+  return holder;
 }
+
+const ceremonyHolder = compiledOnce((db: Tx, holderId: string) =>
+  db.selectFrom('holders').select(['id', 'person_id', 'name']).where('id', '=', holderId),
+);
 
 /** The 医籍登録番号 ログイン compares with the one typed. */
 export async function holderRegistrationNumber(holderId: string) {

@@ -29,8 +29,22 @@ export function clientAddress(socket: string | undefined, forwardedFor: string |
   return (chain[Math.max(0, chain.length - 1 - hops)] || 'unknown').slice(0, 64);
 }
 
+/**
+ * The proof of each recent address, computed once: an HMAC per request (stamped, then checked)
+ * was ~6 % of a WebAuthn request's time (docs/decisions/0029-lean-webauthn-path.md). The key is
+ * fixed for the process, so a proof never changes; the oldest of MAX_PROOFS is dropped first.
+ */
+const proofs = new Map<string, string>();
+const MAX_PROOFS = 10_000;
+
 function proof(key: Buffer, address: string): string {
-  return createHmac('sha256', key).update(address).digest('base64url');
+  let known = proofs.get(address);
+  if (known === undefined) {
+    known = createHmac('sha256', key).update(address).digest('base64url');
+    if (proofs.size >= MAX_PROOFS) proofs.delete(proofs.keys().next().value as string);
+    proofs.set(address, known);
+  }
+  return known;
 }
 
 /**

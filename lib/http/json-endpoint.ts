@@ -1,8 +1,10 @@
 import 'server-only';
 import type { NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { log } from '@/lib/log';
+import { securityHeaders } from '@/lib/security/headers';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readJson } from './body';
 import { clientIp } from './client-ip';
@@ -20,7 +22,17 @@ export async function jsonEndpoint<S extends z.ZodType>(
   options: { name?: string; alsoFrom?: readonly string[] } = {},
 ): Promise<NextResponse> {
   const name = options.name ?? req.nextUrl.pathname;
-  if (!isSameOrigin(req.headers, options.alsoFrom)) return jsonFailure('request.forbidden', 403);
+  return withJsonHeaders(await answer(req, schema, handler, name, options.alsoFrom));
+}
+
+async function answer<S extends z.ZodType>(
+  req: NextRequest,
+  schema: S,
+  handler: (ctx: { body: z.output<S>; ip: string | null }) => Promise<NextResponse>,
+  name: string,
+  alsoFrom: readonly string[] | undefined,
+): Promise<NextResponse> {
+  if (!isSameOrigin(req.headers, alsoFrom)) return jsonFailure('request.forbidden', 403);
   try {
     const body = await readJson(req, schema);
     return await handler({ body, ip: clientIp(req.headers) });
@@ -33,4 +45,15 @@ export async function jsonEndpoint<S extends z.ZodType>(
     log.error('json.failed', { endpoint: name, error: err });
     return jsonFailure('server.unavailable', 503);
   }
+}
+
+/**
+ * The headers proxy.ts gives every response, set here too: the WebAuthn endpoints are outside its
+ * matcher. Never cached (the options name the holder); no CSP, which a JSON body has no use for.
+ */
+function withJsonHeaders(response: NextResponse): NextResponse {
+  response.headers.set('Cache-Control', 'no-store');
+  for (const [header, value] of Object.entries(securityHeaders(env().secureCookies)))
+    response.headers.set(header, value);
+  return response;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { getDb, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { Database } from '@/lib/db/schema';
 import { hashToken, newToken } from '@/lib/security/secrets';
 import type { Notice } from './notice';
@@ -54,17 +55,20 @@ export type JourneyStore<T extends JourneyTable, S extends string> = {
 };
 
 export function journeyStore<T extends JourneyTable, S extends string>(table: T): JourneyStore<T, S> {
+  // Every request of a journey reads its row: compiled once (lib/db/compiled.ts).
+  const byId = compiledOnce((db: Tx, id: string) =>
+    common(db)
+      .selectFrom(table as unknown as 'j')
+      .selectAll()
+      .where('id', '=', id),
+  );
   return {
     table,
     async load(token) {
       if (!token || token.length > 100) return undefined;
       const { db } = await getDb();
-      const row = await common(db)
-        .selectFrom(table as unknown as 'j')
-        .selectAll()
-        .where('id', '=', hashToken(token))
-        .executeTakeFirst();
-      return row as JourneyRow<T> | undefined;
+      const { rows } = await byId(db, hashToken(token));
+      return rows[0] as JourneyRow<T> | undefined;
     },
     async find(tx, id) {
       const row = await common(tx)

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import { log } from '@/lib/log';
 
 export type RateRule = { name: string; limit: number; windowMs: number };
@@ -36,13 +37,19 @@ export const RULES = {
 
 /**
  * Counts one hit and says whether it is within the limit. One atomic upsert (`INSERT … ON CONFLICT
- * … RETURNING`), so concurrent requests on any instance never lose a count.
+ * … RETURNING`), so concurrent requests on any instance never lose a count. Given `tx`, the count
+ * commits with the rest of that transaction (a caller that refuses must still commit it).
  */
-export async function hit(rule: RateRule, subject: string, now = Date.now()): Promise<boolean> {
-  const { db } = await getDb();
-  const key = `${rule.name}:${subject}`;
-  const windowFloor = now - rule.windowMs;
-  const row = await db
+export async function hit(rule: RateRule, subject: string, now = Date.now(), tx?: Tx): Promise<boolean> {
+  const db = tx ?? (await getDb()).db;
+  const { rows } = await countHit(db, `${rule.name}:${subject}`, now, now - rule.windowMs);
+  const row = rows[0];
+  if (!row) throw new Error('rate limit upsert returned no row');
+  return Number(row.count) <= rule.limit;
+}
+
+const countHit = compiledOnce((db: Tx, key: string, now: number, windowFloor: number) =>
+  db
     .insertInto('rate_limits')
     .values({ key, window_start: now, count: 1 })
     .onConflict((oc) =>
@@ -51,19 +58,20 @@ export async function hit(rule: RateRule, subject: string, now = Date.now()): Pr
         window_start: sql<number>`case when rate_limits.window_start <= ${windowFloor} then ${now} else rate_limits.window_start end`,
       }),
     )
-    .returning('count')
-    .executeTakeFirstOrThrow();
-  return Number(row.count) <= rule.limit;
-}
+    .returning('count'),
+);
 
-/** All rules must pass; every rule is counted (a blocked caller keeps counting against itself). */
-export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>): Promise<boolean> {
+/**
+ * All rules must pass; every rule is counted (a blocked caller keeps counting against itself).
+ * Given `tx`, inside that transaction (see `hit`).
+ */
+export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>, tx?: Tx): Promise<boolean> {
   let ok = true;
   for (const [rule, subject] of checks) {
     // A per-IP rule with no known address counts against one shared bucket rather than none.
     const key = subject ?? (rule.name.endsWith('-ip') ? 'unknown' : null);
     if (!key) continue;
-    if (!(await hit(rule, key))) {
+    if (!(await hit(rule, key, Date.now(), tx))) {
       ok = false;
       log.warn('rate.limited', { rule: rule.name });
     }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { Ticket } from '@/lib/db/schema';
 import { hashRegistrationCode } from '@/lib/security/secrets';
 import { effectiveState } from './state';
@@ -20,10 +21,14 @@ export async function lookupTicket(code: string, now = Date.now()): Promise<Look
   return checkTicket(ticket, now);
 }
 
-export async function getTicket(ticketId: string): Promise<Ticket | undefined> {
-  const { db } = await getDb();
-  return db.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
+export async function getTicket(ticketId: string, tx?: Tx): Promise<Ticket | undefined> {
+  const db = tx ?? (await getDb()).db;
+  return (await ticketById(db, ticketId)).rows[0];
 }
+
+const ticketById = compiledOnce((db: Tx, ticketId: string) =>
+  db.selectFrom('tickets').selectAll().where('id', '=', ticketId),
+);
 
 export function checkTicket(ticket: Ticket, now = Date.now()): LookupResult {
   switch (effectiveState(ticket, now)) {

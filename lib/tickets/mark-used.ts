@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { ErrorCode } from '@/lib/messages';
 import { checkTicket } from './lookup';
 
@@ -13,17 +14,21 @@ export async function markTicketUsed(
   ticketId: string,
   now: number,
 ): Promise<{ ok: true; replacesDevice: boolean } | { ok: false; code: ErrorCode }> {
-  const used = await tx
-    .updateTable('tickets')
-    .set({ state: 'used', used_at: now })
-    .where('id', '=', ticketId)
-    .where('state', '=', 'active')
-    .where('expires_at', '>', now)
-    .returning(['replaces_device'])
-    .executeTakeFirst();
+  const [used] = (await markUsed(tx, ticketId, now)).rows;
   if (used) return { ok: true, replacesDevice: used.replaces_device === 1 };
   // Read through the transaction: on SQLite the one connection is ours until we finish.
   const current = await tx.selectFrom('tickets').selectAll().where('id', '=', ticketId).executeTakeFirst();
   const state = current ? checkTicket(current, now) : undefined;
   return { ok: false, code: state && !state.ok ? state.code : 'register.alreadyRegistered' };
 }
+
+/** Compiled once (lib/db/compiled.ts): the registration's storing transaction runs it. */
+const markUsed = compiledOnce((tx: Tx, ticketId: string, now: number) =>
+  tx
+    .updateTable('tickets')
+    .set({ state: 'used', used_at: now })
+    .where('id', '=', ticketId)
+    .where('state', '=', 'active')
+    .where('expires_at', '>', now)
+    .returning(['replaces_device']),
+);

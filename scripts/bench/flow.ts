@@ -6,7 +6,7 @@
  * (Linux), so it counts Next.js, the database driver and the fsyncs of durable writes alike.
  * Needs `npm run build`. Compare with SimpleWebAuthn's example server: ../shared/bench/flow-bench.mjs.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,8 +140,15 @@ const median = (xs: number[]) => {
   return ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2;
 };
 
-async function waitFor(base: string) {
-  for (let i = 0; i < 240; i++) {
+/**
+ * Waits for /api/health. A server that exits, or does not answer within the limit, fails the bench
+ * with the tail of its own output (a port in use, a missing build, a crash in a migration …).
+ */
+async function waitFor(base: string, server: ChildProcess, logFile: string) {
+  let exited: string | undefined;
+  server.once('exit', (code, signal) => (exited = `exited with ${signal ?? code}`));
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline && !exited) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
@@ -149,7 +156,24 @@ async function waitFor(base: string) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error('server did not start');
+  const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : '';
+  throw new Error(
+    `server did not start (${exited ?? `no answer from ${base}/api/health in ${START_TIMEOUT_MS / 1000} s`}); ` +
+      `its output ends:\n${tail || '(nothing)'}`,
+  );
+}
+
+/** Starting under load (2 shared cores, a migration, Next.js's first compile of routes) can be slow. */
+const START_TIMEOUT_MS = 300_000;
+
+/** Something already answers on the port: another server's figures would be measured as ours. */
+async function portInUse(base: string): Promise<boolean> {
+  try {
+    await fetch(base, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type FlowOptions = {
@@ -168,8 +192,11 @@ const WARMUP = 10;
 
 export async function benchFlow(options: FlowOptions) {
   const { n, concs, runs, port } = options;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hpki-bench-flow-'));
   const base = `http://localhost:${port}`;
+  if (await portInUse(base)) throw new Error(`${base} already answers: stop that server or pass --port`);
+  if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID')))
+    throw new Error('no production build: run `npx next build` first');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hpki-bench-flow-'));
   const env: Record<string, string> = {
     DATA_DIR: dir,
     DATABASE_URL: options.pg ?? '',
@@ -191,17 +218,22 @@ export async function benchFlow(options: FlowOptions) {
   ) as Ticket[];
   // `node --cpu-prof` writes a profile per process when the server exits (--profile DIR).
   const profile = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : [];
+  // The server's output goes to a file, shown if it fails to start (it used to be thrown away).
+  const logFile = path.join(os.tmpdir(), `hpki-bench-flow-server-${port}.log`);
+  const log = fs.openSync(logFile, 'w');
   const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
     // Its own process group, so every process of the server is counted (and stopped).
     detached: true,
   });
   const pgid = server.pid!;
   const results: Record<string, number[]> = {};
   const add = (key: string, v: number) => (results[key] ??= []).push(v);
+  // When each phase ran, for scripts/bench/profile-summary.ts --phase (profiles share this clock).
+  const windows: Array<{ phase: string; conc: number; startUs: number; endUs: number }> = [];
   try {
-    await waitFor(base);
+    await waitFor(base, server, logFile);
     let next = WARMUP;
     let ip = 1;
     const warm = tickets.slice(0, WARMUP);
@@ -214,15 +246,24 @@ export async function benchFlow(options: FlowOptions) {
         const clients = batch.map(() => new Client(base, `10.9.${(ip >> 8) & 255}.${ip++ & 255}`));
         for (const phase of Object.keys(PHASES) as Phase[]) {
           const before = groupCpu(pgid);
+          const startUs = monotonicUs();
           await pool(batch, conc, (t, k) => PHASES[phase](clients[k]!, t, base));
           add(`${phase} c${conc}`, ((groupCpu(pgid) - before) * 1000) / n);
+          windows.push({ phase, conc, startUs, endUs: monotonicUs() });
         }
         if (options.anchor) add(`anchor c${conc}`, await anchorCpu(options.anchor, n, conc));
       }
     }
   } finally {
-    process.kill(-pgid, 'SIGTERM');
+    try {
+      process.kill(-pgid, 'SIGTERM');
+    } catch {
+      // already gone (it failed to start)
+    }
     await new Promise((r) => setTimeout(r, options.profile ? 3000 : 500));
+    fs.closeSync(log);
+    if (options.profile) fs.mkdirSync(options.profile, { recursive: true });
+    if (options.profile) fs.writeFileSync(path.join(options.profile, 'phases.json'), JSON.stringify(windows));
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const cpuMsPerRegistration: Record<string, Record<string, number>> = {};
@@ -254,5 +295,8 @@ async function anchorCpu(anchor: { url: string; pgid: number }, n: number, conc:
   });
   return ((groupCpu(anchor.pgid) - before) * 1000) / n;
 }
+
+/** CLOCK_MONOTONIC in µs: the clock of `node --cpu-prof` timestamps on Linux. */
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 
 const round = (x: number) => Math.round(x * 100) / 100;

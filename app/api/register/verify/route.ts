@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { setCookie } from '@/lib/http/cookies';
+import { leanPost } from '@/lib/http/lean-routes';
+import { path } from '@/lib/routes';
 import { completeRegistration } from '@/lib/binding/register';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { registration } from '@/lib/flow/journey';
 import { STEP_PATH } from '@/lib/steps/registration';
 
-export const POST = (req: NextRequest) =>
+/** Also served on the lean path of scripts/start.ts (lib/http/lean-routes.ts). */
+export const POST = leanPost(path('registerVerify'), (req: NextRequest) =>
   registration.jsonAction(req, 'register', ceremonyResultSchema, async ({ row: flow, body, ip }) => {
     const { credentialId, next } = await completeRegistration(
       { flow, ip },
@@ -15,4 +18,5 @@ export const POST = (req: NextRequest) =>
     const response = NextResponse.json({ ok: true, next: STEP_PATH[next], marker: credentialId });
     setCookie(response, 'deviceMarker', credentialId);
     return response;
-  });
+  }),
+);

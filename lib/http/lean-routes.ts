@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * The lean path of the WebAuthn ceremony's JSON endpoints (docs/decisions/0029-lean-webauthn-path.md).
+ * Next.js's own handling of a route handler — routing, request and work stores, Web streams both
+ * ways — cost about 5 ms of CPU per request here, more than the ceremony's own work. A route module
+ * offers its POST handler by path when Next.js loads it (`leanPost`), and scripts/start.ts hands
+ * later requests for exactly that path to the same function, in the same module instance (so the
+ * same database handle), with a request built from the Node.js one. The handler is unchanged: its
+ * Origin check, body limit, schema, cookies and answers are jsonEndpoint's as before. These paths
+ * are outside proxy.ts's matcher, so Next.js would run nothing else for them either. `next start`
+ * (or a path not yet loaded) goes through Next.js as usual. No `server-only`: the start script imports it.
+ */
+type Handler = (req: never) => Promise<Response>;
+type Registry = Map<string, Handler>;
+const REGISTRY = Symbol.for('hpki.leanRoutes');
+
+function registry(): Registry {
+  const global = globalThis as { [REGISTRY]?: Registry };
+  return (global[REGISTRY] ??= new Map());
+}
+
+/** A route module's POST handler, also served on the lean path once Next.js has loaded the module. */
+export function leanPost<H extends Handler>(path: string, handler: H): H {
+  registry().set(path, handler);
+  return handler;
+}
+
+/** The handler the lean path serves for this request, if any (POST to exactly a registered path). */
+export function leanHandler(method: string | undefined, pathname: string): Handler | undefined {
+  return method === 'POST' ? registry().get(pathname) : undefined;
+}
+
+/**
+ * Serves a Node.js request with a Web handler. `toRequest` builds the request the handler expects
+ * (a NextRequest, in scripts/start.ts). The body is read whole: scripts/start.ts has already refused
+ * one longer than the path's limit, or of no declared length, and Node.js delivers exactly that length.
+ */
+export async function serveLean(
+  handler: Handler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  toRequest: (url: string, init: { method?: string; headers: Headers; body: string }) => Request,
+): Promise<void> {
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+      else if (value !== undefined) headers.set(name, value);
+    }
+    const request = toRequest(new URL(req.url ?? '/', origin).href, {
+      method: req.method,
+      headers,
+      // Decoded as lib/http/body.ts decodes it (invalid bytes become U+FFFD either way).
+      body: Buffer.concat(chunks).toString('utf8'),
+    });
+    const response = await (handler as (req: Request) => Promise<Response>)(request);
+    const body = Buffer.from(await response.arrayBuffer());
+    const out: Record<string, string | string[]> = {};
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') out[name] = value;
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) out['set-cookie'] = cookies;
+    out['content-length'] = String(body.byteLength);
+    res.writeHead(response.status, out);
+    res.end(body);
+  } catch {
+    // jsonEndpoint answers every failure of its own; this is the request failing to arrive whole.
+    if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json', connection: 'close' });
+    res.end(JSON.stringify({ ok: false, code: 'request.invalid' }));
+  }
+}
