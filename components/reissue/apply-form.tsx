@@ -10,8 +10,7 @@ import { REISSUE_REASONS, type ReissueApplicationInput } from '@/lib/application
 import { isPhotoRejection, photoReasonText } from '@/lib/applications/notice';
 import { PHOTO_ISSUE_PREFIX, browserApplicationSchema } from '@/lib/applications/photo-browser';
 import type { Lang } from '@/lib/messages';
-import type { DoctorLabelKey } from '@/lib/messages/doctor-labels';
-import { label } from '@/lib/messages/label';
+import { applyLabel, type ApplyLabelKey } from '@/lib/messages/apply-label';
 
 type Schema = ReturnType<typeof browserApplicationSchema>;
 type Values = z.input<Schema>;
@@ -73,7 +72,7 @@ export function ApplyForm({
   };
   const message = (error: FieldError | undefined) =>
     error?.message && !error.message.startsWith(PHOTO_ISSUE_PREFIX)
-      ? label(lang, error.message as DoctorLabelKey)
+      ? applyLabel(lang, error.message as ApplyLabelKey)
       : null;
   const photoReason = errors.photo?.message?.slice(PHOTO_ISSUE_PREFIX.length);
 
@@ -83,14 +82,14 @@ export function ApplyForm({
       type?: string;
       inputMode?: 'numeric' | 'tel' | 'email';
       autoComplete?: string;
-      hint?: DoctorLabelKey;
+      hint?: ApplyLabelKey;
     } = {},
   ) => (
     <Field
       id={name}
-      label={label(lang, `reissueApply.${name}`)}
+      label={applyLabel(lang, `reissueApply.${name}`)}
       error={message(errors[name])}
-      hint={input.hint && label(lang, input.hint)}
+      hint={input.hint && applyLabel(lang, input.hint)}
     >
       <input
         id={name}
@@ -110,9 +109,9 @@ export function ApplyForm({
   return (
     <form method="post" action={action} encType="multipart/form-data" noValidate onSubmit={send} className="space-y-5">
       <fieldset className="space-y-2" aria-describedby="hasCard-hint hasCard-error">
-        <legend className="font-semibold">{label(lang, 'reissueApply.hasCard')}</legend>
+        <legend className="font-semibold">{applyLabel(lang, 'reissueApply.hasCard')}</legend>
         <p id="hasCard-hint" className="text-sm text-gray-700">
-          {label(lang, 'reissueApply.hasCard.hint')}
+          {applyLabel(lang, 'reissueApply.hasCard.hint')}
         </p>
         <div className="flex gap-3">
           {(['yes', 'no'] as const).map((value) => (
@@ -127,7 +126,7 @@ export function ApplyForm({
                 className="size-5 accent-brand-700"
                 {...register('hasCard')}
               />
-              <span>{label(lang, `reissueApply.hasCard.${value}`)}</span>
+              <span>{applyLabel(lang, `reissueApply.hasCard.${value}`)}</span>
             </label>
           ))}
         </div>
@@ -143,7 +142,7 @@ export function ApplyForm({
       {text('phone', { type: 'tel', inputMode: 'tel', autoComplete: 'tel' })}
       {text('email', { type: 'email', inputMode: 'email', autoComplete: 'email' })}
       <fieldset className="space-y-2" aria-describedby="reason-error">
-        <legend className="font-semibold">{label(lang, 'reissueApply.reason')}</legend>
+        <legend className="font-semibold">{applyLabel(lang, 'reissueApply.reason')}</legend>
         {REISSUE_REASONS.map((reason) => (
           <label key={reason} className="flex min-h-12 items-center gap-3 rounded-xl border border-gray-300 p-3">
             <input
@@ -153,25 +152,25 @@ export function ApplyForm({
               className="size-5 accent-brand-700"
               {...register('reason')}
             />
-            <span>{label(lang, `reissueApply.reason.${reason}`)}</span>
+            <span>{applyLabel(lang, `reissueApply.reason.${reason}`)}</span>
           </label>
         ))}
         <FieldMessage id="reason-error" text={message(errors.reason)} />
       </fieldset>
       <div className="space-y-2">
         <label htmlFor="photo" className="block font-semibold">
-          {label(lang, 'reissueApply.photo')}
+          {applyLabel(lang, 'reissueApply.photo')}
         </label>
         <p id="photo-hint" className="text-sm text-gray-700">
-          {label(lang, 'reissueApply.photo.hint')}
+          {applyLabel(lang, 'reissueApply.photo.hint')}
         </p>
         {photoKept && photoSrc && (
           <div className="space-y-1">
-            <p className="text-sm font-semibold">{label(lang, 'reissueApply.photo.kept')}</p>
+            <p className="text-sm font-semibold">{applyLabel(lang, 'reissueApply.photo.kept')}</p>
             {/* eslint-disable-next-line @next/next/no-img-element -- a private, uncached preview */}
             <img
               src={photoSrc}
-              alt={label(lang, 'reissueApply.photo.preview')}
+              alt={applyLabel(lang, 'reissueApply.photo.preview')}
               className="max-h-48 rounded-lg border"
             />
           </div>
@@ -195,7 +194,7 @@ export function ApplyForm({
         )}
       </div>
       <button type="submit" disabled={isSubmitting} className={buttonClass('primary')}>
-        {isSubmitting ? label(lang, 'reissueApply.photo.checking') : label(lang, 'reissueApply.toConfirm')}
+        {isSubmitting ? applyLabel(lang, 'reissueApply.photo.checking') : applyLabel(lang, 'reissueApply.toConfirm')}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 import type { Notice } from '@/lib/journey/notice';
 import type { Lang, Params } from '@/lib/messages';
-import { label } from '@/lib/messages/label';
+import { applyLabel } from '@/lib/messages/apply-label';
 import { APPLY_PATH } from '@/lib/steps/reissue-apply';
 import type { PhotoRejection } from './photo-limits';
 
@@ -42,7 +42,7 @@ export function carriedNoticeOf(query: { notice?: unknown; reason?: unknown }): 
 
 /** Why a photo was refused, in words: the `{reason}` of `reissue.photoRejected`. */
 export function photoReasonText(lang: Lang, reason: PhotoRejection): string {
-  return label(lang, `reissueApply.photoReason.${reason}`);
+  return applyLabel(lang, `reissueApply.photoReason.${reason}`);
 }
 
 /** A stored or carried notice's params as the catalogue text wants them (the reason in words). */

@@ -1,5 +1,7 @@
 import type { Text } from './errors';
 import { doctorLabels } from './doctor-labels';
+import { reissueApplyLabels } from './reissue-apply';
+import { termsLabels } from './terms';
 import { staffMessages, supportLabels } from './support';
 import { supportErrorLabels } from './support-errors';
 
@@ -10,6 +12,8 @@ import { supportErrorLabels } from './support-errors';
  */
 export const labels = {
   ...doctorLabels,
+  ...termsLabels,
+  ...reissueApplyLabels,
   ...supportLabels,
   ...supportErrorLabels,
   ...staffMessages,

@@ -96,7 +96,15 @@ export async function benchFirstLoad() {
       });
     };
 
-    for (const p of ['/help/faq', '/help/errors', '/reissue', '/reissue/card', '/login', '/unavailable']) {
+    for (const p of [
+      '/help/faq',
+      '/help/errors',
+      '/reissue',
+      '/reissue/card',
+      '/reissue/apply',
+      '/login',
+      '/unavailable',
+    ]) {
       await measure(p);
     }
     const { holder, ticket } = await holderWithTicket();
