@@ -25,9 +25,13 @@ function scriptMeter(page: Page) {
   let gzip = 0;
   let count = 0;
   let names: string[] = [];
+  const urls = new Set<string>();
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
+    // A hard load fetches each script once; a late response of the page before is not counted twice.
+    if (urls.has(r.url())) return;
+    urls.add(r.url());
     pending.push(
       r
         .body()
@@ -46,6 +50,7 @@ function scriptMeter(page: Page) {
       const sum = { scripts: count, raw, gzip, names };
       raw = gzip = count = 0;
       names = [];
+      urls.clear();
       return sum;
     },
   };
