@@ -7,6 +7,7 @@ import { log } from '@/lib/log';
 import { securityHeaders } from '@/lib/security/headers';
 import { isSameOrigin } from '@/lib/security/origin';
 import { BadRequest, readJson } from './body';
+import { bodyRefusal } from './body-limits';
 import { clientIp } from './client-ip';
 import { jsonFailure } from './responses';
 
@@ -32,6 +33,10 @@ async function answer<S extends z.ZodType>(
   name: string,
   alsoFrom: readonly string[] | undefined,
 ): Promise<NextResponse> {
+  // The endpoints outside proxy.ts's matcher (decision 0029) answer an over-limit or undeclared
+  // body as the edge does (413 / 411), under `next start` too, where no start script is in front.
+  const refused = bodyRefusal((h) => req.headers.get(h), req.nextUrl.pathname);
+  if (refused) return jsonFailure('request.invalid', refused);
   if (!isSameOrigin(req.headers, alsoFrom)) return jsonFailure('request.forbidden', 403);
   try {
     const body = await readJson(req, schema);
