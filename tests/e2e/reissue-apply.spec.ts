@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import sharp from 'sharp';
@@ -15,25 +14,32 @@ import { expect, test } from './fixtures/test';
  * checked in the browser (react-hook-form) and, without JavaScript, by the server.
  */
 
-const dir = mkdtempSync(path.join(tmpdir(), 'reissue-apply-'));
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/**
+ * A file in this test's own output folder. (A folder per module, removed in afterAll, was gone
+ * when a worker ran a later test of this file: with fullyParallel a worker may come back to it.)
+ */
+function testFile(name: string): string {
+  const file = test.info().outputPath(name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
 
 async function jpeg(name: string, width: number, height: number): Promise<string> {
-  const file = path.join(dir, name);
+  const file = testFile(name);
   const image = sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } });
   await image.jpeg().toFile(file);
   return file;
 }
 
 function textAsJpeg(): string {
-  const file = path.join(dir, 'card.jpg');
+  const file = testFile('card.jpg');
   writeFileSync(file, 'This is a text file, not a photo of a card.\n');
   return file;
 }
 
 /** 20 MB that start like a JPEG: refused by its size alone. */
 function twentyMegabytes(): string {
-  const file = path.join(dir, 'huge.jpg');
+  const file = testFile('huge.jpg');
   const bytes = Buffer.alloc(20 * 1024 * 1024, 0x41);
   bytes.set([0xff, 0xd8, 0xff, 0xe0]);
   writeFileSync(file, bytes);
