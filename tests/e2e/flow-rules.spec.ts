@@ -40,7 +40,7 @@ test('flow.expired: a flow idle for more than 15 minutes is interrupted', async 
   await openTicketToPassword(page, ticket.url);
   const cookie = (await page.context().cookies()).find((c) => c.name === 'hpki_flow');
   expect(cookie?.value).toBeTruthy();
-  await admin(['flow:age', '--flow-cookie', cookie!.value, '--minutes', '16']);
+  await admin(['flow:age', `--flow-cookie=${cookie!.value}`, '--minutes', '16']);
 
   await page.reload();
   await expect(page.getByText(errors['flow.expired'].text.ja)).toBeVisible();

@@ -136,9 +136,10 @@ test('an admin adds staff in the console (link shown once), disables one; the li
 
 /** Makes this browser's staff session `minutes` older through the CLI (support/testing command). */
 async function ageSession(page: Page, minutes: number) {
+  // `=`: a base64url token may start with "-", which the CLI would read as an option.
   const session = (await page.context().cookies()).find((c) => c.name === 'hpki_staff');
   if (!session) throw new Error('no staff session cookie');
-  await admin(['staff:age-session', '--session-cookie', session.value, '--minutes', String(minutes)]);
+  await admin(['staff:age-session', `--session-cookie=${session.value}`, '--minutes', String(minutes)]);
 }
 
 test('an admin action after 5 minutes re-authenticates in place; 30 idle minutes end the session', async ({
