@@ -5,7 +5,7 @@ import type { Flow } from '@/lib/db/schema';
 import { AppError } from '@/lib/errors';
 import { registration } from '@/lib/flow/journey';
 import { audit } from '@/lib/audit';
-import { RULES, withinLimits } from '@/lib/security/rate-limit';
+import { RULES, deferredLimits, withinLimits, type RateRule } from '@/lib/security/rate-limit';
 import { buildRegistrationOptions, type PublicKeyCredentialCreationOptionsJSON } from '@/lib/webauthn';
 import type { ErrorCode } from '@/lib/messages';
 import { putChallenge } from './challenges';
@@ -17,15 +17,15 @@ import { rpConfig } from './rp';
 
 type Context = { flow: Flow; ip: string | null };
 
-/** The ceremony's rate rules (per address, per ticket), counted in `tx` when given. */
-export function withinCeremonyLimits({ flow, ip }: Context, tx?: Tx) {
-  return withinLimits(
-    [
-      [RULES.webauthnPerIp, ip],
-      [RULES.webauthnPerTicket, flow.ticket_id],
-    ],
-    tx,
-  );
+/** The ceremony's rate rules: per address, per ticket. */
+const ceremonyRules = ({ flow, ip }: Context): Array<[RateRule, string | null]> => [
+  [RULES.webauthnPerIp, ip],
+  [RULES.webauthnPerTicket, flow.ticket_id],
+];
+
+/** The ceremony's rate rules, counted in `tx` when given. */
+export function withinCeremonyLimits(ctx: Context, tx?: Tx) {
+  return withinLimits(ceremonyRules(ctx), tx);
 }
 
 /** Both counts in one commit (decision 0029), refusing over either limit. */
@@ -91,7 +91,8 @@ type Outcome<T> = { value: T } | { refused: ErrorCode };
  * Verifies the attestation and binds the credential (spec §3 step 7, §4). The challenge is
  * consumed, the ticket used, the credential stored and the flow advanced in one transaction
  * (`storeNewCredential`), with the one-active-credential rule left to the database's partial
- * unique index.
+ * unique index. The request's rate counts commit in that same transaction (decision 0031); one
+ * already over a limit is refused before its response is looked at, as before.
  */
 export async function completeRegistration(
   ctx: Context,
@@ -103,14 +104,17 @@ export async function completeRegistration(
   if (!flow.holder_id || !flow.ticket_id) throw new AppError('register.failed');
   const holderId = flow.holder_id;
   const ticketId = flow.ticket_id;
+  const count = await deferredLimits(ceremonyRules(ctx));
   // Over the limit, the response is not looked at.
-  await checkCeremonyLimits(ctx);
-  // The step graph decides where a stored passkey leads (lib/steps/registration.ts), not this handler.
-  if (!registration.definition.transition(flow, 'registered')) throw new AppError('flow.back');
-  const failure = { type: 'registration.verify' as const, holderId, ticketId, ip };
-  const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
+  if (count.overNow) throw new AppError('rate.limited');
   try {
-    return await storeNewCredential(c, holderId, failure, now, async (tx) => {
+    // The step graph decides where a stored passkey leads (lib/steps/registration.ts), not this handler.
+    if (!registration.definition.transition(flow, 'registered')) throw new AppError('flow.back');
+    const failure = { type: 'registration.verify' as const, holderId, ticketId, ip };
+    const c = await verifiedNewCredential({ owner: flow.id, purpose: 'register', response, userAgent, failure, now });
+    const stored = await storeNewCredential(c, holderId, failure, now, async (tx) => {
+      // Over a limit after all (concurrent requests): nothing is stored, the count is settled below.
+      if (!(await count.inside(tx))) throw new AppError('rate.limited');
       const ticket = await markTicketUsed(tx, ticketId, now);
       if (!ticket.ok) throw new AppError(ticket.code);
       if (ticket.replacesDevice)
@@ -138,6 +142,8 @@ export async function completeRegistration(
       );
       return { credentialId: c.credentialId, next };
     });
+    count.committed();
+    return stored;
   } catch (err) {
     if (isUniqueViolation(err)) {
       await withTransaction((tx) =>
@@ -153,5 +159,7 @@ export async function completeRegistration(
       throw new AppError('register.alreadyRegistered', { cause: err });
     }
     throw err;
+  } finally {
+    await count.settle();
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb, type Tx } from '@/lib/db/client';
+import { getDb, withTransaction, type Tx } from '@/lib/db/client';
 import { compiledOnce } from '@/lib/db/compiled';
 import { log } from '@/lib/log';
 
@@ -61,6 +61,33 @@ const countHit = compiledOnce((db: Tx, key: string, now: number, windowFloor: nu
     .returning('count'),
 );
 
+const readCount = compiledOnce((db: Tx, key: string) =>
+  db.selectFrom('rate_limits').select(['count', 'window_start']).where('key', '=', key),
+);
+
+/** The bucket of a rule's subject: a per-IP rule with no known address shares one bucket rather than none. */
+const bucketOf = (rule: RateRule, subject: string | null | undefined) =>
+  subject ?? (rule.name.endsWith('-ip') ? 'unknown' : null);
+
+/**
+ * Whether one more hit would still be within every rule, read without counting (no write, no
+ * commit). Only a first look: a caller that goes on must still count with `withinLimits`, which
+ * is what decides (concurrent callers may all read "within").
+ */
+export async function wouldBeWithinLimits(
+  checks: Array<[RateRule, string | null | undefined]>,
+  now = Date.now(),
+): Promise<boolean> {
+  const { db } = await getDb();
+  for (const [rule, subject] of checks) {
+    const key = bucketOf(rule, subject);
+    if (!key) continue;
+    const row = (await readCount(db, `${rule.name}:${key}`)).rows[0];
+    if (row && Number(row.window_start) > now - rule.windowMs && Number(row.count) >= rule.limit) return false;
+  }
+  return true;
+}
+
 /**
  * All rules must pass; every rule is counted (a blocked caller keeps counting against itself).
  * Given `tx`, inside that transaction (see `hit`).
@@ -68,8 +95,7 @@ const countHit = compiledOnce((db: Tx, key: string, now: number, windowFloor: nu
 export async function withinLimits(checks: Array<[RateRule, string | null | undefined]>, tx?: Tx): Promise<boolean> {
   let ok = true;
   for (const [rule, subject] of checks) {
-    // A per-IP rule with no known address counts against one shared bucket rather than none.
-    const key = subject ?? (rule.name.endsWith('-ip') ? 'unknown' : null);
+    const key = bucketOf(rule, subject);
     if (!key) continue;
     if (!(await hit(rule, key, Date.now(), tx))) {
       ok = false;
@@ -77,4 +103,34 @@ export async function withinLimits(checks: Array<[RateRule, string | null | unde
     }
   }
   return ok;
+}
+
+/**
+ * Counts checked the cheap way for a request that stores something when it succeeds (decision
+ * 0031): a caller already at a limit is counted at once (`overNow` true, refuse it before looking
+ * at what it sent); otherwise its count waits for the transaction that stores the result
+ * (`inside(tx)`, then `committed()` once that has committed), so a success commits once. On any
+ * other way out, `settle()` counts it in a commit of its own. Each request is counted exactly once.
+ */
+export async function deferredLimits(checks: Array<[RateRule, string | null | undefined]>) {
+  let counted = false;
+  let overNow = false;
+  if (!(await wouldBeWithinLimits(checks))) {
+    counted = true;
+    // The window may have rolled over since the read: then this count lets the request on.
+    overNow = !(await withTransaction((tx) => withinLimits(checks, tx)));
+  }
+  return {
+    overNow,
+    /** Counts inside the caller's transaction (once); true within every limit. */
+    inside: async (tx: Tx) => counted || withinLimits(checks, tx),
+    committed: () => {
+      counted = true;
+    },
+    settle: async () => {
+      if (counted) return;
+      counted = true;
+      await withTransaction((tx) => withinLimits(checks, tx));
+    },
+  };
 }
