@@ -6,7 +6,7 @@ import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { deleteCookie } from '@/lib/http/cookies';
 import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import { frameworkRefusal } from '@/lib/http/framework-headers';
-import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
+import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/headers';
 import { path } from '@/lib/routes';
 
 /** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
@@ -17,7 +17,7 @@ const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|^\/reissue$|\.\
  * limit, a URL that cannot be decoded), then CSP nonce, security headers, no caching of flow pages.
  */
 export async function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -33,12 +33,8 @@ export async function proxy(request: NextRequest) {
   else requestHeaders.delete(DATABASE_DOWN_HEADER);
   const status = down || pathname === path('unavailable') ? 503 : undefined;
   const response = refusal(request) ?? NextResponse.next({ status, request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', csp);
-  // Overrides what a route sets, so it is the strictest: no cache at all, shared or private (the
-  // console's application photo relies on `private, no-store`).
-  response.headers.set('Cache-Control', 'private, no-store');
   const https = (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:');
-  for (const [name, value] of Object.entries(securityHeaders(https))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(edgeHeaders(csp, https))) response.headers.set(name, value);
   return response;
 }
 

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '@/lib/routes';
 import { leanHandler, leanPost, serveLean } from './lean-routes';
 
 const PATH = '/api/test/lean-echo';
@@ -47,5 +50,39 @@ describe('lean routes', () => {
     expect(res.headers.get('x-seen')).toBe('yes');
     expect(res.headers.getSetCookie()).toEqual(['a=1; Path=/; HttpOnly', 'b=2; Path=/']);
     expect(await res.json()).toEqual({ method: 'POST', url: `https://site.example${PATH}?q=1`, body });
+  });
+
+  it('a route served by path serves that path: every leanPost(path(name)) names its own file', () => {
+    const files = fs
+      .readdirSync('app/api', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('route.ts'))
+      .map((f) => path.join('app/api', f));
+    const lean = files.filter((f) => fs.readFileSync(f, 'utf8').includes('leanPost('));
+    expect(lean.length).toBeGreaterThanOrEqual(18);
+    for (const file of lean) {
+      const name = /leanPost\(\s*path\('(\w+)'\)/.exec(fs.readFileSync(file, 'utf8'))?.[1];
+      const route = ROUTES[name as keyof typeof ROUTES];
+      expect(route?.path, file).toBe(`/${path.dirname(file).replace(/^app\//, '')}`);
+      expect(route?.methods, file).toEqual(['POST']);
+    }
+  });
+
+  it('an edge route gets what proxy.ts sets on its answers, over what the route set', async () => {
+    const EDGE = '/api/test/lean-edge';
+    leanPost(
+      EDGE,
+      async () => new Response(null, { status: 303, headers: { location: '/x', 'cache-control': 'public' } }),
+      {
+        edge: true,
+      },
+    );
+    const res = await fetch(`${base}${EDGE}`, { method: 'POST', redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    // The echo route is not an edge route: only what it set itself.
+    const plain = await fetch(`${base}${PATH}`, { method: 'POST', body: '{}' });
+    expect(plain.headers.get('content-security-policy')).toBeNull();
   });
 });

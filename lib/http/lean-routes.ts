@@ -1,18 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/headers';
 
 /**
- * The lean path of the WebAuthn ceremony's JSON endpoints (docs/decisions/0029-lean-webauthn-path.md).
- * Next.js's own handling of a route handler — routing, request and work stores, Web streams both
- * ways — cost about 5 ms of CPU per request here, more than the ceremony's own work. A route module
- * offers its POST handler by path when Next.js loads it (`leanPost`), and scripts/start.ts hands
- * later requests for exactly that path to the same function, in the same module instance (so the
- * same database handle), with a request built from the Node.js one. The handler is unchanged: its
- * Origin check, body limit, schema, cookies and answers are jsonEndpoint's as before. These paths
- * are outside proxy.ts's matcher, so Next.js would run nothing else for them either. `next start`
- * (or a path not yet loaded) goes through Next.js as usual. No `server-only`: the start script imports it.
+ * The lean path of the doctor's JSON endpoints and the journeys' form steps (docs/decisions/
+ * 0029-lean-webauthn-path.md, 0031-lean-form-steps.md). Next.js's own handling of a route handler —
+ * routing, request and work stores, Web streams both ways, proxy.ts — cost about 5 ms of CPU per
+ * request here, more than the work of most of them. A route module offers its POST handler by path
+ * when Next.js loads it (`leanPost`), and scripts/start.ts hands later requests for exactly that
+ * path to the same function, in the same module instance (so the same database handle), with a
+ * request built from the Node.js one. The handler is unchanged: its Origin check, body limit,
+ * schema, cookies and answers are as before. A JSON endpoint is outside proxy.ts's matcher, so
+ * Next.js would run nothing else for it either; a form step is inside it (`edge`), and gets the
+ * headers proxy.ts would set. Handlers here must not use next/headers (cookies(), headers()),
+ * after() or next/navigation: they read the request they are given. `next start` (or a path not
+ * yet loaded) goes through Next.js as usual. No `server-only`: the start script imports it.
  */
-type Handler = (req: never) => Promise<Response>;
-type Registry = Map<string, Handler>;
+type Handler = (req: never) => Promise<Response> | Response;
+const https = (origin: string) => origin.startsWith('https:');
+/** `edge`: the path is inside proxy.ts's matcher, so its answers get what proxy.ts would set. */
+export type LeanRoute = { handler: Handler; edge: boolean };
+type Registry = Map<string, LeanRoute>;
 const REGISTRY = Symbol.for('hpki.leanRoutes');
 
 function registry(): Registry {
@@ -20,14 +27,18 @@ function registry(): Registry {
   return (global[REGISTRY] ??= new Map());
 }
 
-/** A route module's POST handler, also served on the lean path once Next.js has loaded the module. */
-export function leanPost<H extends Handler>(path: string, handler: H): H {
-  registry().set(path, handler);
+/**
+ * A route module's POST handler, also served on the lean path once Next.js has loaded the module.
+ * `edge: true` for a path inside proxy.ts's matcher (the journeys' form steps): the lean path then
+ * sets proxy.ts's response headers (lib/security/headers.ts edgeHeaders) on its answers too.
+ */
+export function leanPost<H extends Handler>(path: string, handler: H, options: { edge?: boolean } = {}): H {
+  registry().set(path, { handler, edge: options.edge ?? false });
   return handler;
 }
 
-/** The handler the lean path serves for this request, if any (POST to exactly a registered path). */
-export function leanHandler(method: string | undefined, pathname: string): Handler | undefined {
+/** The route the lean path serves for this request, if any (POST to exactly a registered path). */
+export function leanHandler(method: string | undefined, pathname: string): LeanRoute | undefined {
   return method === 'POST' ? registry().get(pathname) : undefined;
 }
 
@@ -37,7 +48,7 @@ export function leanHandler(method: string | undefined, pathname: string): Handl
  * one longer than the path's limit, or of no declared length, and Node.js delivers exactly that length.
  */
 export async function serveLean(
-  handler: Handler,
+  { handler, edge }: LeanRoute,
   req: IncomingMessage,
   res: ServerResponse,
   origin: string,
@@ -57,12 +68,16 @@ export async function serveLean(
       // Decoded as lib/http/body.ts decodes it (invalid bytes become U+FFFD either way).
       body: Buffer.concat(chunks).toString('utf8'),
     });
-    const response = await (handler as (req: Request) => Promise<Response>)(request);
+    const response = await (handler as (req: Request) => Promise<Response> | Response)(request);
     const body = Buffer.from(await response.arrayBuffer());
     const out: Record<string, string | string[]> = {};
     response.headers.forEach((value, name) => {
       if (name !== 'set-cookie') out[name] = value;
     });
+    // Over what the route set, as proxy.ts does.
+    if (edge)
+      for (const [name, value] of Object.entries(edgeHeaders(contentSecurityPolicy(newNonce(), false), https(origin))))
+        out[name.toLowerCase()] = value;
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) out['set-cookie'] = cookies;
     out['content-length'] = String(body.byteLength);

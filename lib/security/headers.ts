@@ -29,3 +29,16 @@ export function securityHeaders(https: boolean): Record<string, string> {
     ...(https && { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' }),
   };
 }
+
+/** A fresh CSP nonce (proxy.ts, per request). */
+export const newNonce = () => Buffer.from(crypto.randomUUID()).toString('base64');
+
+/**
+ * What proxy.ts sets on every answer it passes, over what the route set: the CSP, no caching at
+ * all (shared or private; the console's application photo relies on `private, no-store`) and the
+ * security headers. The lean path (lib/http/lean-routes.ts) sets the same on the answers of the
+ * routes inside proxy.ts's matcher that it serves.
+ */
+export function edgeHeaders(csp: string, https: boolean): Record<string, string> {
+  return { 'Content-Security-Policy': csp, 'Cache-Control': 'private, no-store', ...securityHeaders(https) };
+}

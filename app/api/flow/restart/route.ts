@@ -1,4 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { restartFlow } from '@/lib/flow/entry';
+import { leanPost } from '@/lib/http/lean-routes';
+import { path } from '@/lib/routes';
 
-export const POST = (req: NextRequest) => restartFlow(req);
+export const POST = leanPost(path('flowRestart'), (req: NextRequest) => restartFlow(req), { edge: true });

@@ -3,8 +3,10 @@ import { verifyLogin } from '@/lib/auth/passkey-login';
 import { loginVerifySchema } from '@/lib/auth/schemas';
 import { readCookie } from '@/lib/http/cookies';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
+import { leanPost } from '@/lib/http/lean-routes';
+import { path } from '@/lib/routes';
 
-export const POST = (req: NextRequest) =>
+export const POST = leanPost(path('loginVerify'), (req: NextRequest) =>
   jsonEndpoint(req, loginVerifySchema, async ({ body, ip }) =>
     NextResponse.json(
       await verifyLogin({
@@ -14,4 +16,5 @@ export const POST = (req: NextRequest) =>
         ip,
       }),
     ),
-  );
+  ),
+);
