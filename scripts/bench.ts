@@ -11,6 +11,7 @@
  *   npm run bench -- js   (first-load JS, gzip, of each doctor page; the QR scanner on demand)
  *   npm run bench -- flow [--n 40] [--conc 1,8] [--runs 3] [--pg URL] [--profile DIR]
  *       [--anchor URL --anchor-pgid PGID]   (server CPU per phase; beside SimpleWebAuthn's example)
+ *   npm run bench -- scale --pg URL [--instances 1,2] [--n 120] [--conc 16] [--runs 3]   (registrations/s, one vs several instances)
  */
 import { spawn } from 'node:child_process';
 import { chromium, devices, type Page } from '@playwright/test';
@@ -22,6 +23,7 @@ import { E2E_ENV, E2E_ORIGIN, E2E_PORT } from '../tests/e2e/server-env';
 import { benchBatch, benchImport, benchLookup, benchPassword } from './bench/batch';
 import { benchFirstLoad } from './bench/first-load';
 import { benchFlow } from './bench/flow';
+import { benchScale } from './bench/scale';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 
@@ -124,6 +126,12 @@ function text(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
+/** `--name 1,8`: positive whole numbers, or the fallback. */
+function list(name: string, fallback: number[]): number[] {
+  const values = (text(name) ?? '').split(',').map(Number);
+  return values.every((v) => Number.isInteger(v) && v > 0) ? values : fallback;
+}
+
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback;
@@ -133,12 +141,21 @@ const modes: Record<string, () => unknown> = {
   flow: () =>
     benchFlow({
       n: arg('--n', 40),
-      concs: (process.argv[process.argv.indexOf('--conc') + 1] ?? '1,8').split(',').map(Number),
+      concs: list('--conc', [1, 8]),
       runs: arg('--runs', 3),
       port: arg('--port', E2E_PORT + 80),
       pg: text('--pg'),
       profile: text('--profile'),
       anchor: text('--anchor') ? { url: text('--anchor')!, pgid: arg('--anchor-pgid', 0) } : undefined,
+    }),
+  scale: () =>
+    benchScale({
+      pg: text('--pg') ?? '',
+      instances: list('--instances', [1, 2]),
+      n: arg('--n', 120),
+      conc: arg('--conc', 16),
+      runs: arg('--runs', 3),
+      port: arg('--port', E2E_PORT + 90),
     }),
   js: () => benchFirstLoad(),
   batch: () => benchBatch(arg('--tickets', 10_000)),

@@ -1,11 +1,13 @@
 /**
  * Bench fixture: N synthetic holders in DATA_DIR's database, fast — one birth-date hash shared by
  * all (the slow hash per holder is what holders:import measures, not this). Prints their 本人IDs,
- * one per line. Run with the react-server condition (scripts/run-server-task.ts).
+ * one per line. Numbered after the holders already there, so a bench can run again on the same
+ * (PostgreSQL) database. Run with the react-server condition (scripts/run-server-task.ts).
  *   tsx --conditions=react-server scripts/bench/seed-holders.ts N
  */
 import '../load-env';
-import { closeDatabase, withTransaction } from '@/lib/db/client';
+import { sql } from 'kysely';
+import { closeDatabase, getDb, withTransaction } from '@/lib/db/client';
 import { insertHolder, parseHolderInput } from '@/lib/operator/holders';
 import { hashBirthDate } from '@/lib/security/secrets';
 
@@ -14,9 +16,18 @@ async function main() {
   if (!Number.isInteger(n) || n < 1) throw new Error('usage: seed-holders.ts N');
   const hash = await hashBirthDate('1980-04-01');
   const ids: string[] = [];
-  for (let start = 0; start < n; start += 1000) {
+  const { db } = await getDb();
+  const from = Number(
+    (
+      await db
+        .selectFrom('holders')
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  for (let start = from; start < from + n; start += 1000) {
     await withTransaction(async (tx) => {
-      for (let i = start; i < Math.min(n, start + 1000); i++) {
+      for (let i = start; i < Math.min(from + n, start + 1000); i++) {
         const digits = String(i).padStart(9, '0');
         const h = parseHolderInput({
           personId: `9${digits}`,
