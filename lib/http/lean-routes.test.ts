@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '@/lib/routes';
-import { leanHandler, leanPost, serveLean } from './lean-routes';
+import { leanGetSegment, leanHandler, leanPost, serveLean } from './lean-routes';
 
 const PATH = '/api/test/lean-echo';
 
@@ -84,5 +84,21 @@ describe('lean routes', () => {
     // The echo route is not an edge route: only what it set itself.
     const plain = await fetch(`${base}${PATH}`, { method: 'POST', body: '{}' });
     expect(plain.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('a GET of one segment: decoded as Next.js hands it over; anything else is left to Next.js', async () => {
+    leanGetSegment('/t/', async (req: Request, segment: string) =>
+      Response.json({ segment, method: req.method, body: await req.text() }),
+    );
+    expect(leanHandler('GET', '/t/')).toBeUndefined();
+    expect(leanHandler('GET', '/t/a/b')).toBeUndefined();
+    expect(leanHandler('GET', '/t/%E3%81')).toBeUndefined();
+    expect(leanHandler('POST', '/t/abc')).toBeUndefined();
+    expect(leanHandler('HEAD', '/t/abc')).toBeUndefined();
+    const res = await fetch(`${base}/t/AB%20CD?x=1`);
+    expect(await res.json()).toEqual({ segment: 'AB CD', method: 'GET', body: '' });
+    // Inside proxy.ts's matcher: its headers too.
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/headers';
 
 /**
- * The lean path of the doctor's JSON endpoints and the journeys' form steps (docs/decisions/
+ * The lean path of the doctor's JSON endpoints, the journeys' form steps and the QR code's link (docs/decisions/
  * 0029-lean-webauthn-path.md, 0031-lean-form-steps.md). Next.js's own handling of a route handler —
  * routing, request and work stores, Web streams both ways, proxy.ts — cost about 5 ms of CPU per
  * request here, more than the work of most of them. A route module offers its POST handler by path
@@ -37,9 +37,44 @@ export function leanPost<H extends Handler>(path: string, handler: H, options: {
   return handler;
 }
 
-/** The route the lean path serves for this request, if any (POST to exactly a registered path). */
+type SegmentHandler = (req: never, segment: string) => Promise<Response> | Response;
+const SEGMENT_REGISTRY = Symbol.for('hpki.leanSegmentRoutes');
+
+function segmentRegistry(): Map<string, SegmentHandler> {
+  const global = globalThis as { [SEGMENT_REGISTRY]?: Map<string, SegmentHandler> };
+  return (global[SEGMENT_REGISTRY] ??= new Map());
+}
+
+/**
+ * A GET route of one dynamic segment inside proxy.ts's matcher (the QR code's `/r/[code]`), also
+ * served on the lean path: `prefix` is the path up to the segment ('/r/'); the handler gets the
+ * segment decoded, as Next.js hands it to the route. A path the segment of which does not decode,
+ * or with more segments, is left to Next.js and proxy.ts (which answer it as before).
+ */
+export function leanGetSegment(prefix: string, handler: SegmentHandler): void {
+  segmentRegistry().set(prefix, handler);
+}
+
+/**
+ * The route the lean path serves for this request, if any: a POST to exactly a registered path, or
+ * a GET of a registered prefix and one decodable segment.
+ */
 export function leanHandler(method: string | undefined, pathname: string): LeanRoute | undefined {
-  return method === 'POST' ? registry().get(pathname) : undefined;
+  if (method === 'POST') return registry().get(pathname);
+  if (method !== 'GET') return undefined;
+  for (const [prefix, handler] of segmentRegistry()) {
+    if (!pathname.startsWith(prefix)) continue;
+    const raw = pathname.slice(prefix.length);
+    if (!raw || raw.includes('/')) return undefined;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    return { handler: (req: never) => handler(req, segment), edge: true };
+  }
+  return undefined;
 }
 
 /**
@@ -52,7 +87,7 @@ export async function serveLean(
   req: IncomingMessage,
   res: ServerResponse,
   origin: string,
-  toRequest: (url: string, init: { method?: string; headers: Headers; body: string }) => Request,
+  toRequest: (url: string, init: { method?: string; headers: Headers; body?: string }) => Request,
 ): Promise<void> {
   try {
     const chunks: Buffer[] = [];
@@ -65,8 +100,8 @@ export async function serveLean(
     const request = toRequest(new URL(req.url ?? '/', origin).href, {
       method: req.method,
       headers,
-      // Decoded as lib/http/body.ts decodes it (invalid bytes become U+FFFD either way).
-      body: Buffer.concat(chunks).toString('utf8'),
+      // Decoded as lib/http/body.ts decodes it (invalid bytes become U+FFFD either way); a GET has none.
+      body: req.method === 'GET' ? undefined : Buffer.concat(chunks).toString('utf8'),
     });
     const response = await (handler as (req: Request) => Promise<Response> | Response)(request);
     const body = Buffer.from(await response.arrayBuffer());
