@@ -5,10 +5,10 @@ import { auditQueryString, type AuditCursor, type AuditFilterValues } from '@/li
 import { AUDIT_OUTCOMES, AUDIT_TYPES } from '@/lib/audit/types';
 import { t, type Lang, type LabelKey } from '@/lib/messages';
 import { holderPath, path } from '@/lib/routes';
+import { CELL, HeadCells } from './table-cells';
 import { tokyoTime } from './tokyo-time';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
-const CELL = 'border-b border-gray-200 px-3 py-2 text-left align-top';
 const SELECT = 'min-h-12 w-full rounded-lg border-2 border-gray-400 bg-white px-3 text-lg';
 
 export type StaffOption = { staffId: string; name: string };
@@ -197,11 +197,7 @@ export function AuditTable({
             <caption className="sr-only">{t(lang, 'support.auditLog.results')}</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                {head.map((k) => (
-                  <th key={k} scope="col" className={`${CELL} font-semibold`}>
-                    {t(lang, k)}
-                  </th>
-                ))}
+                <HeadCells lang={lang} keys={head} />
               </tr>
             </thead>
             <tbody>
