@@ -3,10 +3,10 @@ import { REISSUE_REASONS, type ReissueReason } from '@/lib/applications/form';
 import type { ApplicationCursor, ApplicationState, QueueRow } from '@/lib/applications/queue';
 import { t, type Lang } from '@/lib/messages';
 import { applicationPath, path } from '@/lib/routes';
+import { CELL, HeadCells } from './table-cells';
 import { tokyoTime } from './tokyo-time';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
-const CELL = 'border-b border-gray-200 px-3 py-2 text-left align-top';
 export const APPLICATION_STATES = ['new', 'approved', 'rejected'] as const satisfies readonly ApplicationState[];
 
 /** 再発行の理由 as the form names it (an unknown stored value is shown as it is). */
@@ -78,26 +78,17 @@ export function ApplicationTable({
             <caption className="sr-only">{t(lang, 'support.applications.results')}</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                <th scope="col" className={`${CELL} font-semibold`}>
-                  {t(lang, 'support.applications.receipt')}
-                </th>
-                <th scope="col" className={`${CELL} font-semibold`}>
-                  {t(lang, 'support.applications.receivedAt')}
-                </th>
-                {decided && (
-                  <th scope="col" className={`${CELL} font-semibold`}>
-                    {t(lang, 'support.applications.decidedAt')}
-                  </th>
-                )}
-                <th scope="col" className={`${CELL} font-semibold`}>
-                  {t(lang, 'support.applications.reason')}
-                </th>
-                <th scope="col" className={`${CELL} font-semibold`}>
-                  {t(lang, 'support.applications.name')}
-                </th>
-                <th scope="col" className={`${CELL} font-semibold`}>
-                  {t(lang, 'support.applications.cardId')}
-                </th>
+                <HeadCells
+                  lang={lang}
+                  keys={[
+                    'support.applications.receipt',
+                    'support.applications.receivedAt',
+                    ...(decided ? (['support.applications.decidedAt'] as const) : []),
+                    'support.applications.reason',
+                    'support.applications.name',
+                    'support.applications.cardId',
+                  ]}
+                />
               </tr>
             </thead>
             <tbody>

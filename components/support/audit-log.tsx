@@ -5,10 +5,10 @@ import { auditQueryString, type AuditCursor, type AuditFilterValues } from '@/li
 import { AUDIT_OUTCOMES, AUDIT_TYPES } from '@/lib/audit/types';
 import { t, type Lang, type LabelKey } from '@/lib/messages';
 import { holderPath, path } from '@/lib/routes';
+import { CELL, HeadCells } from './table-cells';
 import { tokyoTime } from './tokyo-time';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
-const CELL = 'border-b border-gray-200 px-3 py-2 text-left align-top';
 const SELECT = 'min-h-12 w-full rounded-lg border-2 border-gray-400 bg-white px-3 text-lg';
 
 export type StaffOption = { staffId: string; name: string };
@@ -19,13 +19,42 @@ function asLocalInput(value: string | undefined, end: boolean): string | undefin
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T${end ? '23:59' : '00:00'}` : value.replace(' ', 'T');
 }
 
+/** One of the filters' lists: `options` as `[value, text]`, `value` chosen (none: the first). */
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: Array<[string, string]>;
+}) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value ?? ''} className={SELECT}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * The audit log's filters (issue 8 #6): a plain GET form, so a filtered list can be bookmarked and
  * the CSV link carries the same query. Times are Japan time (lib/audit/filter.ts).
  */
 export function AuditFilters({ lang, values, staff }: { lang: Lang; values: AuditFilterValues; staff: StaffOption[] }) {
+  const any: [string, string] = ['', t(lang, 'support.auditLog.any')];
   const actors: Array<[string, string]> = [
-    ['', t(lang, 'support.auditLog.any')],
+    any,
     ['doctor', t(lang, 'support.actor.doctor')],
     ['staff', t(lang, 'support.auditLog.allStaff')],
     ...staff.map((s): [string, string] => [
@@ -70,44 +99,19 @@ export function AuditFilters({ lang, values, staff }: { lang: Lang; values: Audi
             autoComplete="off"
           />
         </div>
-        <div>
-          <label htmlFor="actor" className="block font-semibold">
-            {t(lang, 'support.auditLog.actor')}
-          </label>
-          <select id="actor" name="actor" defaultValue={values.actor ?? ''} className={SELECT}>
-            {actors.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="type" className="block font-semibold">
-            {t(lang, 'support.auditLog.type')}
-          </label>
-          <select id="type" name="type" defaultValue={values.type ?? ''} className={SELECT}>
-            <option value="">{t(lang, 'support.auditLog.any')}</option>
-            {AUDIT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="outcome" className="block font-semibold">
-            {t(lang, 'support.auditLog.outcome')}
-          </label>
-          <select id="outcome" name="outcome" defaultValue={values.outcome ?? ''} className={SELECT}>
-            <option value="">{t(lang, 'support.auditLog.any')}</option>
-            {AUDIT_OUTCOMES.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(lang, `support.outcome.${outcome}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="actor" label={t(lang, 'support.auditLog.actor')} value={values.actor} options={actors} />
+        <FilterSelect
+          name="type"
+          label={t(lang, 'support.auditLog.type')}
+          value={values.type}
+          options={[any, ...AUDIT_TYPES.map((type): [string, string] => [type, type])]}
+        />
+        <FilterSelect
+          name="outcome"
+          label={t(lang, 'support.auditLog.outcome')}
+          value={values.outcome}
+          options={[any, ...AUDIT_OUTCOMES.map((o): [string, string] => [o, t(lang, `support.outcome.${o}`)])]}
+        />
       </div>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="sandbox" value="1" defaultChecked={values.sandbox === '1'} className="h-5 w-5" />
@@ -197,11 +201,7 @@ export function AuditTable({
             <caption className="sr-only">{t(lang, 'support.auditLog.results')}</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                {head.map((k) => (
-                  <th key={k} scope="col" className={`${CELL} font-semibold`}>
-                    {t(lang, k)}
-                  </th>
-                ))}
+                <HeadCells lang={lang} keys={head} />
               </tr>
             </thead>
             <tbody>

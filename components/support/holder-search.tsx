@@ -4,9 +4,9 @@ import { buttonClass } from '@/components/ui/button';
 import { SEARCH_LIMIT, searchHolders, searchKeys } from '@/lib/holders/search';
 import { t, type Lang } from '@/lib/messages';
 import { holderPath, path } from '@/lib/routes';
+import { CELL, HeadCells } from './table-cells';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
-const CELL = 'border-b border-gray-200 px-3 py-2 text-left align-top';
 
 /**
  * The console's holder lookup (issue 8 #2): one field read as 本人ID, カードID, 医籍登録番号 or
@@ -38,19 +38,16 @@ export async function HolderSearch({ lang, query, sandbox }: { lang: Lang; query
           <table className="min-w-full border-collapse text-sm">
             <thead>
               <tr>
-                {(
-                  [
+                <HeadCells
+                  lang={lang}
+                  keys={[
                     'support.holder.personId',
                     'support.holder.name',
                     'support.holder.kana',
                     'support.holder.cardId',
                     'support.holder.mrn',
-                  ] as const
-                ).map((k) => (
-                  <th key={k} scope="col" className={`${CELL} font-semibold`}>
-                    {t(lang, k)}
-                  </th>
-                ))}
+                  ]}
+                />
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, getDb, openDatabase, useDatabase } from './client';
 import { purgeExpired } from './purge';
 
+/** A flow at the QR step with nothing yet, last touched at `updatedAt`. */
+const flowRow = (id: string, updatedAt: number) => ({
+  id,
+  step: 'qr',
+  ticket_id: null,
+  holder_id: null,
+  credential_id: null,
+  terms_version: null,
+  terms_agreed_at: null,
+  notice: null,
+  created_at: 0,
+  updated_at: updatedAt,
+});
+
 describe('purgeExpired', () => {
   beforeAll(() => useDatabase(openDatabase({ file: ':memory:' })));
   afterAll(closeDatabase);
@@ -18,32 +32,7 @@ describe('purgeExpired', () => {
       .execute();
     await db
       .insertInto('flows')
-      .values([
-        {
-          id: 'stale',
-          step: 'qr',
-          ticket_id: null,
-          holder_id: null,
-          credential_id: null,
-          terms_version: null,
-          terms_agreed_at: null,
-          notice: null,
-          created_at: 0,
-          updated_at: now - 25 * 3600_000,
-        },
-        {
-          id: 'fresh',
-          step: 'qr',
-          ticket_id: null,
-          holder_id: null,
-          credential_id: null,
-          terms_version: null,
-          terms_agreed_at: null,
-          notice: null,
-          created_at: 0,
-          updated_at: now - 3600_000,
-        },
-      ])
+      .values([flowRow('stale', now - 25 * 3600_000), flowRow('fresh', now - 3600_000)])
       .execute();
     await db
       .insertInto('rate_limits')

@@ -3,7 +3,7 @@
  * ./registration.ts: its steps and their pages, the step graph and what a page may show. The
  * kernel (lib/journey) runs it; lib/device holds its handlers.
  */
-import { pagePaths, type StepTable } from './table';
+import { graphTransition, pagePaths, stepGuard, type StepTable } from './table';
 
 export const DEVICE_CHANGE_STEPS = {
   signin: { page: ['device', '/device'] },
@@ -32,15 +32,10 @@ export const DEVICE_TRANSITIONS = {
 } as const satisfies Record<string, { from: DeviceStep; to: DeviceStep }>;
 export type DeviceEvent = keyof typeof DEVICE_TRANSITIONS;
 
-export function isDeviceStep(value: string): value is DeviceStep {
-  return (DEVICE_STEPS as readonly string[]).includes(value);
-}
+export const isDeviceStep = stepGuard(DEVICE_STEPS);
 
 /** The step an event leads to from `step`, or null when the event does not start there. */
-export function deviceTransition(step: DeviceStep, event: DeviceEvent): DeviceStep | null {
-  const { from, to } = DEVICE_TRANSITIONS[event];
-  return step === from ? to : null;
-}
+export const deviceTransition = graphTransition<DeviceStep, DeviceEvent>(DEVICE_TRANSITIONS);
 
 /** Why a device-change page shows a message instead of its step (as registration's InterruptCode). */
 export type DeviceInterruptCode = 'device.back' | 'device.expired' | 'device.registered' | 'device.finished';

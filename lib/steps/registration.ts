@@ -7,7 +7,7 @@
  * handler (decision 0015).
  */
 
-import { pagePaths, type StepTable } from './table';
+import { pagePaths, stepGuard, type StepTable } from './table';
 
 /** Each step: `[route name, path]` of its page, and of the form endpoint its page posts to. */
 export const REGISTRATION_STEPS = {
@@ -48,9 +48,7 @@ export type InterruptCode = 'flow.back' | 'flow.expired' | 'flow.inProgress' | '
 
 export type Access = { kind: 'render' } | { kind: 'redirect'; to: Step } | { kind: 'interrupt'; code: InterruptCode };
 
-export function isStep(value: string): value is Step {
-  return (STEPS as readonly string[]).includes(value);
-}
+export const isStep = stepGuard(STEPS);
 
 export function isExpired(flow: Pick<FlowView, 'updatedAt' | 'step'>, now: number): boolean {
   return !TERMINAL.includes(flow.step) && now - flow.updatedAt > IDLE_LIMIT_MS;

@@ -3,7 +3,7 @@
  * functions like ./registration.ts: the form (with the photo upload) → 確認 → 受付. The kernel
  * (lib/journey) runs it; lib/applications holds its handlers.
  */
-import { pagePaths, type StepTable } from './table';
+import { graphTransition, pagePaths, stepGuard, type StepTable } from './table';
 
 export const REISSUE_APPLY_STEPS = {
   form: { page: ['reissueApply', '/reissue/apply'], upload: ['reissueApplyCheck', '/api/reissue/apply/check'] },
@@ -26,14 +26,9 @@ export const APPLY_TRANSITIONS = {
 } as const satisfies Record<string, { from: ApplyStep; to: ApplyStep }>;
 export type ApplyEvent = keyof typeof APPLY_TRANSITIONS;
 
-export function isApplyStep(value: string): value is ApplyStep {
-  return (APPLY_STEPS as readonly string[]).includes(value);
-}
+export const isApplyStep = stepGuard(APPLY_STEPS);
 
-export function applyTransition(step: ApplyStep, event: ApplyEvent): ApplyStep | null {
-  const { from, to } = APPLY_TRANSITIONS[event];
-  return step === from ? to : null;
-}
+export const applyTransition = graphTransition<ApplyStep, ApplyEvent>(APPLY_TRANSITIONS);
 
 export type ApplyAccess = { kind: 'render' } | { kind: 'redirect'; to: ApplyStep };
 

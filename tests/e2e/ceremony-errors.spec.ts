@@ -10,7 +10,7 @@ import {
   restartFromStepOne,
 } from './fixtures/flow';
 import { holderWithTicket, showHolder } from './fixtures/operator';
-import { expect, test } from './fixtures/test';
+import { expect, test, watchConsoleErrors } from './fixtures/test';
 import { registeredHolder } from './fixtures/registered';
 
 const REGISTER = { name: '登録', exact: true } as const;
@@ -30,12 +30,7 @@ async function otherDevice(
     ...options,
   });
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
-  return { context, page, consoleErrors };
+  return { context, page, consoleErrors: watchConsoleErrors(page) };
 }
 
 async function closeClean(context: BrowserContext, consoleErrors: string[]) {

@@ -2,7 +2,7 @@ import { devices, type Browser, type Page } from '@playwright/test';
 import { errors, format } from '../../lib/messages';
 import { agreeToTerms, expectCatalogueText } from './fixtures/flow';
 import { holderWithTicket, showHolder } from './fixtures/operator';
-import { expect, test } from './fixtures/test';
+import { expect, test, watchConsoleErrors } from './fixtures/test';
 
 const RACERS = 20;
 const SETUP_BATCH = 4;
@@ -19,12 +19,7 @@ async function phone(browser: Browser, baseURL: string | undefined, address: str
     extraHTTPHeaders: { 'x-forwarded-for': address },
   });
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
-  });
-  page.on('pageerror', (err) => consoleErrors.push(err.message));
-  return { context, page, consoleErrors };
+  return { context, page, consoleErrors: watchConsoleErrors(page) };
 }
 
 async function toPassword(page: Page, url: string) {

@@ -1,18 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { devices, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { header, makeLeaf } from '../../lib/reissue/test-pki';
-import { VirtualAuthenticator } from './fixtures/authenticator';
 import { expectAccessible } from './fixtures/axe';
-import {
-  enterCode,
-  enterPassword,
-  confirmUsername,
-  expectCatalogueText,
-  openQrEntry,
-  registerPasskey,
-} from './fixtures/flow';
+import { enterCode, enterPassword, confirmUsername, expectCatalogueText, openQrEntry } from './fixtures/flow';
 import { showHolder } from './fixtures/operator';
-import { logIn, registeredHolder } from './fixtures/registered';
+import { expectNewPhoneReplacesOld, phone } from './fixtures/phones';
+import { registeredHolder } from './fixtures/registered';
 import { e2eCa } from './fixtures/test-ca';
 import { expect, test } from './fixtures/test';
 import { E2E_CLIENT_CERT_HEADER } from './server-env';
@@ -31,18 +24,6 @@ async function presentCard(page: Page, value: string) {
     (route) =>
       route.continue({ headers: { ...route.request().headers(), [E2E_CLIENT_CERT_HEADER.toLowerCase()]: value } }),
   );
-}
-
-/** A phone of the doctor's: its own context (phone viewport, Japanese) and address. */
-async function phone(browser: Browser, address: string) {
-  const context = await browser.newContext({
-    ...devices['Pixel 7'],
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-    extraHTTPHeaders: { 'x-forwarded-for': address },
-  });
-  const page = await context.newPage();
-  return { context, page, authenticator: await VirtualAuthenticator.add(page) };
 }
 
 test('with the IC card: whose card, 【QRコードを発行する】, and the new phone replaces the old one', async ({
@@ -86,18 +67,7 @@ test('with the IC card: whose card, 【QRコードを発行する】, and the ne
   await enterPassword(newPhone.page, holder.password);
   await confirmUsername(newPhone.page);
   await expect(newPhone.page.getByRole('heading', { name: 'セキュリティキーの登録' })).toBeVisible();
-  await registerPasskey(newPhone.page);
-  await newPhone.page.getByRole('button', { name: 'OK' }).click();
-  await expect(newPhone.page.getByRole('heading', { name: '登録が完了しました' })).toBeVisible();
-
-  const view = await showHolder(holder.personId);
-  expect(view.credentials.filter((c) => !c.revoked)).toHaveLength(1);
-  expect(view.credentials).toHaveLength(2);
-
-  await logIn(oldPhone.page, holder.medicalRegistrationNumber);
-  await expectCatalogueText(oldPhone.page, 'auth.failed');
-  await logIn(newPhone.page, holder.medicalRegistrationNumber);
-  await expect(newPhone.page.getByRole('heading', { name: '券面情報' })).toBeVisible();
+  await expectNewPhoneReplacesOld(oldPhone.page, newPhone.page, holder);
   await oldPhone.context.close();
   await newPhone.context.close();
 });

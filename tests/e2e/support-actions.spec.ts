@@ -4,29 +4,20 @@
  * registration; 【QRコードを無効化】 and 【デバイスを無効化】 change the holder's page; a missing
  * reason is refused; the support role sees no actions and its API calls get 403.
  */
-import type { Page } from '@playwright/test';
 import { labels } from '../../lib/messages';
 import { expectAccessible } from './fixtures/axe';
 import { registeredHolder } from './fixtures/registered';
-import { signedInStaff } from './fixtures/staff';
+import { openHolder } from './fixtures/staff';
 import { expect, test } from './fixtures/test';
 import { E2E_ORIGIN } from './server-env';
 
-async function openHolder(page: Page, personId: string) {
-  await page.getByLabel(labels['support.search.label'].ja).fill(personId);
-  await page.getByRole('button', { name: '検索', exact: true }).click();
-  await page.getByRole('link', { name: personId }).click();
-  await expect(page).toHaveURL(/\/support\/holders\/[0-9a-f-]{36}$/);
-}
-
 test('an admin issues a QR code with a reason (the card works), expires it, and revokes the device', async ({
   page,
-  authenticator,
+  signInStaff,
 }) => {
   test.setTimeout(120_000);
-  expect(authenticator).toBeDefined();
   const { holder } = await registeredHolder(page);
-  await signedInStaff(page, 'admin');
+  await signInStaff('admin');
   await openHolder(page, holder.personId);
 
   const issue = page.getByRole('form', { name: 'QRコードを発行' });
@@ -74,13 +65,9 @@ test('an admin issues a QR code with a reason (the card works), expires it, and 
   await expect(page.getByText(labels['staff.noActiveDevice'].ja)).toBeVisible();
 });
 
-test('the support role sees no actions, and its calls to them are refused with 403', async ({
-  page,
-  authenticator,
-}) => {
-  expect(authenticator).toBeDefined();
+test('the support role sees no actions, and its calls to them are refused with 403', async ({ page, signInStaff }) => {
   const { holder } = await registeredHolder(page);
-  await signedInStaff(page, 'support');
+  await signInStaff('support');
   await openHolder(page, holder.personId);
   await expect(page.getByRole('heading', { name: labels['support.actions.title'].ja })).toHaveCount(0);
   const holderId = page.url().split('/').pop()!;

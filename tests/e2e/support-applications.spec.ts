@@ -6,32 +6,18 @@
  * - 【却下する】 needs a reason, a decision is final, an unknown カードID cannot be approved;
  * - the support role reads the queue, the application and its photo, and cannot decide.
  */
-import { devices, type Browser, type Page } from '@playwright/test';
-import { errors, labels } from '../../lib/messages';
+import type { Page } from '@playwright/test';
+import { labels } from '../../lib/messages';
 import { seedApplication } from './fixtures/applications';
-import { VirtualAuthenticator } from './fixtures/authenticator';
 import { expectAccessible } from './fixtures/axe';
-import { openTicketToRegistration, registerPasskey } from './fixtures/flow';
-import { holderWithTicket, newHolderData, showHolder } from './fixtures/operator';
-import { logIn, registeredHolder } from './fixtures/registered';
-import { signedInStaff } from './fixtures/staff';
+import { openTicketToRegistration } from './fixtures/flow';
+import { holderWithTicket, newHolderData } from './fixtures/operator';
+import { expectNewPhoneReplacesOld, phone } from './fixtures/phones';
+import { registeredHolder } from './fixtures/registered';
 import { expect, test } from './fixtures/test';
 import { E2E_ORIGIN } from './server-env';
 
 const L = (key: keyof typeof labels) => labels[key].ja;
-
-/** A phone of its own (Pixel 7, its own address and platform authenticator), as the doctor's. */
-async function phone(browser: Browser, address: string) {
-  const context = await browser.newContext({
-    ...devices['Pixel 7'],
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-    extraHTTPHeaders: { 'x-forwarded-for': address },
-  });
-  const page = await context.newPage();
-  await VirtualAuthenticator.add(page);
-  return { context, page };
-}
 
 async function openApplication(
   page: Page,
@@ -54,17 +40,16 @@ const decide = (page: Page, kind: 'approve' | 'reject', body: Record<string, unk
 
 test('a lost phone: approved in the console, the printed code registers a new phone and the old passkey stops working', async ({
   page,
-  authenticator,
+  signInStaff,
   browser,
   clientIp,
 }) => {
   test.setTimeout(180_000);
-  expect(authenticator).toBeDefined();
   const oldPhone = await phone(browser, `${clientIp}a`);
   const { holder } = await registeredHolder(oldPhone.page);
   const seeded = await seedApplication(holder, 'phoneLost');
 
-  await signedInStaff(page, 'admin');
+  await signInStaff('admin');
   await openApplication(page, seeded.receipt);
   const sent = page.getByRole('region', { name: L('support.application.form') });
   await expect(sent.getByText(L('reissueApply.reason.phoneLost'), { exact: true })).toBeVisible();
@@ -99,32 +84,21 @@ test('a lost phone: approved in the console, the printed code registers a new ph
   // The doctor's new phone registers with the printed code.
   const newPhone = await phone(browser, `${clientIp}b`);
   await openTicketToRegistration(newPhone.page, `${E2E_ORIGIN}/r/${code}`, holder.password);
-  await registerPasskey(newPhone.page);
-  await newPhone.page.getByRole('button', { name: 'OK' }).click();
-  await expect(newPhone.page.getByRole('heading', { name: '登録が完了しました' })).toBeVisible();
-  const view = await showHolder(holder.personId);
-  expect(view.credentials.filter((c) => !c.revoked)).toHaveLength(1);
-  expect(view.credentials).toHaveLength(2);
-
-  // The old phone's passkey was revoked in the same step; the new one signs in.
-  await logIn(oldPhone.page, holder.medicalRegistrationNumber);
-  await expect(oldPhone.page.getByText(errors['auth.failed'].text.ja)).toBeVisible();
-  await logIn(newPhone.page, holder.medicalRegistrationNumber);
-  await expect(newPhone.page.getByRole('heading', { name: '券面情報' })).toBeVisible();
+  // The old phone's passkey is revoked in the same step; the new one signs in.
+  await expectNewPhoneReplacesOld(oldPhone.page, newPhone.page, holder);
   await oldPhone.context.close();
   await newPhone.context.close();
 });
 
 test('【却下する】 needs a reason and is final; an application whose カードID names no holder cannot be approved', async ({
   page,
-  authenticator,
+  signInStaff,
 }) => {
   test.setTimeout(120_000);
-  expect(authenticator).toBeDefined();
   const { holder } = await holderWithTicket();
   const seeded = await seedApplication(holder, 'qrLost');
   const orphan = await seedApplication(newHolderData(), 'expired');
-  await signedInStaff(page, 'admin');
+  await signInStaff('admin');
 
   await openApplication(page, orphan.receipt);
   await expect(page.getByText(L('support.application.noHolder'))).toBeVisible();
@@ -156,12 +130,11 @@ test('【却下する】 needs a reason and is final; an application whose カ�
 
 test('the support role reads the queue, the application and its photo, and cannot decide', async ({
   page,
-  authenticator,
+  signInStaff,
 }) => {
-  expect(authenticator).toBeDefined();
   const { holder } = await holderWithTicket();
   const seeded = await seedApplication(holder, 'passwordLocked');
-  await signedInStaff(page, 'support');
+  await signInStaff('support');
   await openApplication(page, seeded.receipt);
   await expect(page.getByRole('img', { name: /申請者が送った券面の写真/ })).toHaveJSProperty('naturalWidth', 1200);
   await expect(page.getByRole('heading', { name: L('support.application.decide') })).toHaveCount(0);

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { labels, staffMessages } from '../../lib/messages';
 import { expectAccessible } from './fixtures/axe';
 import { holderWithTicket } from './fixtures/operator';
-import { enrol, signedInStaff, staffAdd, uniqueName } from './fixtures/staff';
+import { openHolder, uniqueName } from './fixtures/staff';
 import { expect, test } from './fixtures/test';
 import { E2E_ORIGIN } from './server-env';
 
@@ -17,19 +17,15 @@ const L = (key: keyof typeof labels) => labels[key].ja;
 
 test('an admin finds their action by holder and type, pages through the log, and downloads it as CSV', async ({
   page,
-  authenticator,
+  signInStaff,
 }) => {
   test.setTimeout(120_000);
-  expect(authenticator).toBeDefined();
   const { holder } = await holderWithTicket();
   const name = uniqueName('監査');
-  const added = await staffAdd(name, 'admin');
-  await enrol(page, added.enrolUrl);
+  const added = await signInStaff('admin', name);
 
   // The action: 【QRコードを発行】 on the holder's page, with a reason.
-  await page.getByLabel(L('support.search.label')).fill(holder.personId);
-  await page.getByRole('button', { name: '検索', exact: true }).click();
-  await page.getByRole('link', { name: holder.personId }).click();
+  await openHolder(page, holder.personId);
   const issue = page.getByRole('form', { name: 'QRコードを発行' });
   await issue.getByLabel('理由（必須）').fill('=監査テスト, "紛失"');
   await issue.getByRole('button', { name: 'QRコードを発行' }).click();
@@ -90,9 +86,8 @@ test('an admin finds their action by holder and type, pages through the log, and
   expect(await bad.json()).toEqual({ ok: false, code: 'staff.auditDateInvalid' });
 });
 
-test('次へ and 前へ page through the log 50 at a time, keeping the filters', async ({ page, authenticator }) => {
+test('次へ and 前へ page through the log 50 at a time, keeping the filters', async ({ page, signInStaff }) => {
   test.setTimeout(90_000);
-  expect(authenticator).toBeDefined();
   // 55 failed staff sign-ins, each from its own address: each is audited as an unverified visitor.
   const stamp = Date.now().toString(16);
   for (let i = 0; i < 55; i++) {
@@ -102,7 +97,7 @@ test('次へ and 前へ page through the log 50 at a time, keeping the filters',
     });
     expect(await res.json()).toEqual({ ok: false, code: 'staff.signinFailed' });
   }
-  await signedInStaff(page, 'support');
+  await signInStaff('support');
   await page.goto('/support/audit?type=staff.signin&outcome=fail&actor=anonymous');
   const table = page.getByRole('table', { name: L('support.auditLog.results') });
   await expect(table.getByRole('row')).toHaveCount(51);
@@ -125,10 +120,9 @@ test('次へ and 前へ page through the log 50 at a time, keeping the filters',
 
 test('the support role reads the log but may not export it; a bad filter gets its message and lists nothing', async ({
   page,
-  authenticator,
+  signInStaff,
 }) => {
-  expect(authenticator).toBeDefined();
-  await signedInStaff(page, 'support');
+  await signInStaff('support');
   await page.getByRole('link', { name: L('support.home.auditLink') }).click();
   await expect(page.getByRole('heading', { name: L('support.auditLog.title'), level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: L('support.auditLog.csv') })).toHaveCount(0);

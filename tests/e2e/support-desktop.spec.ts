@@ -9,7 +9,6 @@ import type { Page } from '@playwright/test';
 import { labels } from '../../lib/messages';
 import { expectAccessible } from './fixtures/axe';
 import { holderWithTicket } from './fixtures/operator';
-import { signedInStaff } from './fixtures/staff';
 import { expect, test } from './fixtures/test';
 
 async function expectDesktopFit(page: Page, what: string) {
@@ -31,12 +30,11 @@ async function expectDesktopFit(page: Page, what: string) {
 
 test('every console page at 1280 px, in Japanese and English: axe clean, no sideways scroll, tables fit', async ({
   page,
-  authenticator,
+  signInStaff,
 }) => {
   test.setTimeout(120_000);
-  expect(authenticator).toBeDefined();
   const { holder } = await holderWithTicket();
-  await signedInStaff(page, 'admin');
+  await signInStaff('admin');
 
   for (const lang of ['ja', 'en'] as const) {
     const L = (key: keyof typeof labels) => labels[key][lang];

@@ -7,21 +7,19 @@ import { labels } from '../../lib/messages';
 import { expectAccessible } from './fixtures/axe';
 import { holderWithTicket } from './fixtures/operator';
 import { registeredHolder } from './fixtures/registered';
-import { signedInStaff } from './fixtures/staff';
 import { expect, test } from './fixtures/test';
 
 const FIELD = labels['support.search.label'].ja;
 
 test('look a holder up by 本人ID, カードID, 医籍登録番号 and フリガナ; the holder page tells the whole story', async ({
   page,
-  authenticator,
+  signInStaff,
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  expect(authenticator).toBeDefined();
   // A doctor registers a passkey; then the support desk signs in (the same virtual authenticator).
   const { holder } = await registeredHolder(page);
-  await signedInStaff(page, 'support');
+  await signInStaff('support');
 
   const search = async (query: string) => {
     await page.getByLabel(FIELD).fill(query);
@@ -64,10 +62,9 @@ test('look a holder up by 本人ID, カードID, 医籍登録番号 and フリ�
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/status of 404/.test(e)));
 });
 
-test('an unused QR code shows as 有効 with all five tries left, and no device yet', async ({ page, authenticator }) => {
-  expect(authenticator).toBeDefined();
+test('an unused QR code shows as 有効 with all five tries left, and no device yet', async ({ page, signInStaff }) => {
   const { holder } = await holderWithTicket();
-  await signedInStaff(page, 'support');
+  await signInStaff('support');
   await page.getByLabel(FIELD).fill(holder.personId);
   await page.getByRole('button', { name: '検索', exact: true }).click();
   await page.getByRole('link', { name: holder.personId }).click();

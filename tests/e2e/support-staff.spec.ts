@@ -47,9 +47,8 @@ test('CLI staff:add → enrolment link → passkey → console; sign out; sign i
   expect(list.find((s) => s.staffId === added.staffId)).toMatchObject({ passkeys: 1 });
 });
 
-test('a reused enrolment link is refused and offers nothing to press', async ({ page, authenticator }) => {
-  const added = await staffAdd(uniqueName('再利用'), 'support');
-  await enrol(page, added.enrolUrl);
+test('a reused enrolment link is refused and offers nothing to press', async ({ page, authenticator, signInStaff }) => {
+  const added = await signInStaff('support', uniqueName('再利用'));
   await page.goto(added.enrolUrl);
   await expect(page.getByText(labels['staff.enrolmentUsed'].ja)).toBeVisible();
   await expect(page.getByRole('button', { name: 'パスキーを登録' })).toHaveCount(0);
@@ -65,11 +64,11 @@ test('a reused enrolment link is refused and offers nothing to press', async ({ 
 
 test('a support-role member gets 403 on /support/staff and on its APIs', async ({
   page,
-  authenticator: _,
+  signInStaff,
   consoleErrors,
 }) => {
   const name = uniqueName('サポート');
-  await enrol(page, (await staffAdd(name, 'support')).enrolUrl);
+  await signInStaff('support', name);
   await expect(page.getByText(`${name} さん（サポート）としてサインインしています。`)).toBeVisible();
   // The menu does not offer it…
   await expect(page.getByRole('link', { name: labels['support.nav.staff'].ja })).toHaveCount(0);
@@ -91,9 +90,9 @@ test('a support-role member gets 403 on /support/staff and on its APIs', async (
 
 test('an admin adds staff in the console (link shown once), disables one; the links behave', async ({
   page,
-  authenticator: _,
+  signInStaff,
 }) => {
-  await enrol(page, (await staffAdd(uniqueName('管理'), 'admin')).enrolUrl);
+  await signInStaff('admin');
   await page
     .getByRole('navigation', { name: labels['support.nav'].ja })
     .getByRole('link', { name: labels['support.nav.staff'].ja, exact: true })
@@ -144,9 +143,9 @@ async function ageSession(page: Page, minutes: number) {
 
 test('an admin action after 5 minutes re-authenticates in place; 30 idle minutes end the session', async ({
   page,
-  authenticator: _,
+  signInStaff,
 }) => {
-  await enrol(page, (await staffAdd(uniqueName('管理'), 'admin')).enrolUrl);
+  await signInStaff('admin');
   await page.goto('/support/staff');
   await ageSession(page, 6);
 

@@ -3,56 +3,39 @@
  * database (bytea / blob), the 受付番号 has its shape, the same application sent twice while it is
  * new is recognised, and the queue lists by state.
  */
-import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { applicationPhoto, findApplication, listApplications, storeApplication } from '@/lib/applications/store';
 import { reissueApplicationForm } from '@/lib/applications/form';
-import { checkPhoto } from '@/lib/applications/photo';
 import { RECEIPT_RE } from '@/lib/applications/receipt';
 import { withTransaction } from '@/lib/db/client';
 import { approveApplication, rejectApplication } from '@/lib/applications/decide';
 import { resolveHolderRef } from '@/lib/holders';
 import { addHolder } from '@/lib/operator/holders';
+import { APPLICATION_FIELDS, checkedCardPhoto } from '../fixtures/applications';
 import { describeEachEngine, holderInput } from './databases';
 
-const form = reissueApplicationForm.parse({
-  hasCard: 'yes',
-  cardId: 'AB12-CD34-EF56',
-  name: '試験 太郎',
-  kana: 'シケン タロウ',
-  birthDate: '19800401',
-  medicalRegistrationNumber: '000123',
-  postalCode: '113-8621',
-  address: '東京都文京区本駒込2-28-16',
-  phone: '03-3946-2121',
-  email: 'taro@example.jp',
-  reason: 'phoneLost',
-});
+const form = reissueApplicationForm.parse({ ...APPLICATION_FIELDS, reason: 'phoneLost' });
 
 describeEachEngine('applications', (ctx) => {
   it('stores the re-encoded photo, recognises the same application twice and lists it as new', async () => {
-    const png = await sharp({ create: { width: 1200, height: 700, channels: 3, background: '#2a5aa0' } })
-      .png()
-      .toBuffer();
-    const checked = await checkPhoto(png);
-    if (!checked.ok) throw new Error(checked.reason);
+    const stored = await checkedCardPhoto(1200, 700, { format: 'png' });
     const now = Date.UTC(2026, 11, 2, 3);
-    const first = await withTransaction((tx) => storeApplication(tx, { form, photo: checked.photo, now }));
+    const first = await withTransaction((tx) => storeApplication(tx, { form, photo: stored, now }));
     expect(first.duplicate).toBe(false);
     expect(first.receipt).toMatch(RECEIPT_RE);
     expect(first.receipt.startsWith('R-20261202-')).toBe(true);
 
-    const again = await withTransaction((tx) => storeApplication(tx, { form, photo: checked.photo, now: now + 1 }));
+    const again = await withTransaction((tx) => storeApplication(tx, { form, photo: stored, now: now + 1 }));
     expect(again).toEqual({ ...first, duplicate: true });
 
     const other = await withTransaction((tx) =>
-      storeApplication(tx, { form: { ...form, reason: 'other' }, photo: checked.photo, now }),
+      storeApplication(tx, { form: { ...form, reason: 'other' }, photo: stored, now }),
     );
     expect(other.duplicate).toBe(false);
     expect(other.receipt).not.toBe(first.receipt);
 
     const photo = await withTransaction((tx) => applicationPhoto(tx, first.id));
-    expect(photo?.equals(checked.photo.jpeg)).toBe(true);
+    expect(photo?.equals(stored.jpeg)).toBe(true);
     const row = await withTransaction((tx) => findApplication(tx, first.id));
     expect(row).toMatchObject({ card_id: 'AB12CD34EF56', medical_registration_number: '123', state: 'new' });
     expect(row).not.toHaveProperty('photo');
@@ -63,14 +46,10 @@ describeEachEngine('applications', (ctx) => {
 
   it('approves once, issuing a device-replacing ticket for a lost phone, and rejects only with a reason', async () => {
     const holder = await addHolder(holderInput());
-    const png = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#ffffff' } })
-      .webp()
-      .toBuffer();
-    const checked = await checkPhoto(png);
-    if (!checked.ok) throw new Error(checked.reason);
+    const stored = await checkedCardPhoto(1000, 600, { format: 'webp', background: '#ffffff' });
     const now = Date.now();
     const lost = await withTransaction((tx) =>
-      storeApplication(tx, { form: { ...form, cardId: holder.cardId }, photo: checked.photo, now }),
+      storeApplication(tx, { form: { ...form, cardId: holder.cardId }, photo: stored, now }),
     );
     const holderId = await resolveHolderRef(holder.cardId);
     expect(holderId).toBe(holder.id);
@@ -97,7 +76,7 @@ describeEachEngine('applications', (ctx) => {
     const locked = await withTransaction((tx) =>
       storeApplication(tx, {
         form: { ...form, cardId: holder.cardId, reason: 'passwordLocked' },
-        photo: checked.photo,
+        photo: stored,
         now,
       }),
     );
@@ -116,7 +95,7 @@ describeEachEngine('applications', (ctx) => {
       rejection_reason: '券面が写っていません',
     });
     const noHolder = await withTransaction((tx) =>
-      storeApplication(tx, { form: { ...form, reason: 'expired' }, photo: checked.photo, now }),
+      storeApplication(tx, { form: { ...form, reason: 'expired' }, photo: stored, now }),
     );
     expect(
       await withTransaction((tx, engine) =>

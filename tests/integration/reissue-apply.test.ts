@@ -15,29 +15,14 @@ import { POST as submit } from '@/app/api/reissue/apply/submit/route';
 import { RECEIPT_RE } from '@/lib/applications/receipt';
 import { stampedAddress } from '@/lib/http/client-ip';
 import { COOKIES } from '@/lib/http/cookies';
+import { APPLICATION_FIELDS, cardPhoto } from '../fixtures/applications';
 import { TEST_ORIGIN, describeEachEngine } from './databases';
 
 const COOKIE = COOKIES.reissueApply.name;
 
-const FIELDS = {
-  hasCard: 'yes',
-  cardId: 'AB12-CD34-EF56',
-  name: '試験 太郎',
-  kana: 'シケン タロウ',
-  birthDate: '19800401',
-  medicalRegistrationNumber: '000123',
-  postalCode: '113-8621',
-  address: '東京都文京区本駒込2-28-16',
-  phone: '03-3946-2121',
-  email: 'taro@example.jp',
-  reason: 'qrLost',
-};
+const FIELDS: Record<string, string> = { ...APPLICATION_FIELDS, reason: 'qrLost' };
 
-const jpeg = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: '#2a5aa0' } })
-    .withExif({ IFD0: { Copyright: 'secret location' } })
-    .jpeg()
-    .toBuffer();
+const jpeg = (width: number, height: number) => cardPhoto(width, height, { exif: true });
 
 let address = 0;
 const nextIp = () => `198.51.100.${(address += 1)}`;

@@ -4,10 +4,9 @@
  * a sandbox one); 【承認する】 answers the printable card once and refuses a second decision;
  * 【却下する】 records its reason; each refusal answers its catalogue code and changes nothing.
  */
-import sharp from 'sharp';
 import { beforeAll, expect, it } from 'vitest';
 import { reissueApplicationForm, type ReissueApplication } from '@/lib/applications/form';
-import { checkPhoto, type CheckedPhoto } from '@/lib/applications/photo';
+import type { CheckedPhoto } from '@/lib/applications/photo';
 import { applicationsPage } from '@/lib/applications/queue';
 import { storeApplication } from '@/lib/applications/store';
 import { withTransaction } from '@/lib/db/client';
@@ -22,6 +21,7 @@ import {
   rejectAsStaff,
 } from '@/lib/support/applications';
 import type { HolderInput } from '@/lib/operator/holder-input';
+import { APPLICATION_FIELDS, checkedCardPhoto } from '../fixtures/applications';
 import { describeEachEngine, holderInput } from './databases';
 
 const STAFF = 'staff:00000000-0000-4000-8000-00000000000b' as const;
@@ -29,28 +29,11 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 let photo: CheckedPhoto;
 
 beforeAll(async () => {
-  const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3060a0' } })
-    .jpeg()
-    .toBuffer();
-  const checked = await checkPhoto(jpeg);
-  if (!checked.ok) throw new Error(checked.reason);
-  photo = checked.photo;
+  photo = await checkedCardPhoto(1200, 800, { background: '#3060a0' });
 });
 
 const form = (cardId: string, reason: ReissueApplication['reason']) =>
-  reissueApplicationForm.parse({
-    hasCard: 'yes',
-    cardId,
-    name: '試験 太郎',
-    kana: 'シケン タロウ',
-    birthDate: '19800401',
-    medicalRegistrationNumber: '123456',
-    postalCode: '1138621',
-    address: '東京都文京区本駒込2-28-16',
-    phone: '0339462121',
-    email: 'taro@example.jp',
-    reason,
-  });
+  reissueApplicationForm.parse({ ...APPLICATION_FIELDS, cardId, medicalRegistrationNumber: '123456', reason });
 
 async function add(h: HolderInput, sandbox = false): Promise<string> {
   const hash = await hashBirthDate('1980-04-01');

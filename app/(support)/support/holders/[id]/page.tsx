@@ -1,4 +1,5 @@
 import { HolderActions } from '@/components/support/holder-actions';
+import { CELL, HeadCells } from '@/components/support/table-cells';
 import { tokyoTime } from '@/components/support/tokyo-time';
 import { can } from '@/lib/authz/permissions';
 import { CARD_STYLE } from '@/lib/cards/ticket-cards';
@@ -7,8 +8,6 @@ import { getLang } from '@/lib/i18n/server';
 import { t, type Lang, type LabelKey } from '@/lib/messages';
 import { holderView } from '@/lib/support/holder-view';
 
-const CELL = 'border-b border-gray-200 px-3 py-2 text-left align-top';
-
 function Table({ lang, caption, head, rows }: { lang: Lang; caption: LabelKey; head: LabelKey[]; rows: string[][] }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} aria-label={t(lang, caption)}>
@@ -16,11 +15,7 @@ function Table({ lang, caption, head, rows }: { lang: Lang; caption: LabelKey; h
         <caption className="mb-2 text-left text-lg font-bold">{t(lang, caption)}</caption>
         <thead>
           <tr>
-            {head.map((k) => (
-              <th key={k} scope="col" className={`${CELL} font-semibold`}>
-                {t(lang, k)}
-              </th>
-            ))}
+            <HeadCells lang={lang} keys={head} />
           </tr>
         </thead>
         <tbody>
