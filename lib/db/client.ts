@@ -6,6 +6,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction
 import pg from 'pg';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { nameFixedStatements } from './prepared';
 import { migrationProvider } from './migrations';
 import { withStatementCache } from './statement-cache';
 import type { Database } from './schema';
@@ -33,6 +34,8 @@ export function openDatabase(options: OpenOptions): Handle {
     // An idle connection dropped by the server (restart, failover) must not kill the process:
     // the next query fails and the request answers server.unavailable.
     pool.on('error', (err) => log.warn('db.pool.error', { error: err }));
+    // The fixed-shape queries as named prepared statements, per connection (lib/db/prepared.ts).
+    pool.on('connect', nameFixedStatements);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', ready: migrate(db, 'postgres') };
   }

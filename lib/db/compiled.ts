@@ -1,6 +1,7 @@
 import 'server-only';
 import { CompiledQuery, type Compilable } from 'kysely';
 import type { Tx } from './client';
+import { preparable } from './prepared';
 
 /** Stands for the i-th argument while a query is built once. */
 const HOLE = Symbol('compiled-query-hole');
@@ -30,6 +31,7 @@ export function compiledOnce<A extends unknown[], R>(build: (db: Tx, ...args: A)
         slots: compiled.parameters.map((p) => (isHole(p) ? { arg: p[HOLE] } : { value: p })),
       };
       shapes.set(dialect, shape);
+      preparable(shape.sql);
     }
     const parameters = shape.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value));
     return db.executeQuery<R>(CompiledQuery.raw(shape.sql, parameters) as CompiledQuery<R>);

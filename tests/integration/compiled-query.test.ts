@@ -3,6 +3,7 @@
  * call's values, on both engines — constants inside the built query stay bound.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { compiledOnce } from '@/lib/db/compiled';
 import type { Tx } from '@/lib/db/client';
@@ -42,5 +43,22 @@ describeEachEngine('compiled-once queries', (t) => {
       return (await live(tx, key, 0)).rows;
     });
     expect(rows).toEqual([{ key, count: 1 }]);
+  });
+
+  it('on PostgreSQL, runs as a named prepared statement, parsed once per connection', async () => {
+    if (t.engine !== 'postgres') return;
+    const key = `compiled-${randomUUID()}`;
+    const prepared = await t.db.transaction().execute(async (tx) => {
+      // One connection for the transaction: the second call reuses the first's statement.
+      for (let i = 0; i < 2; i++) await live(tx, key, 0);
+      const { rows } = await sql<{ name: string; statement: string }>`
+        select name, statement from pg_prepared_statements where name like 'hpki\_%'`.execute(tx);
+      return rows;
+    });
+    const ours = prepared.filter((p) => p.statement.includes('"rate_limits"') && p.statement.includes('< $'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.name).toMatch(/^hpki_\d+$/);
+    // A query Kysely builds each time (not fixed-shape) stays unnamed.
+    expect(prepared.every((p) => !p.statement.includes('pg_prepared_statements'))).toBe(true);
   });
 });
