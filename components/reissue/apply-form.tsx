@@ -1,16 +1,18 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useRef, type FormEvent, type ReactNode } from 'react';
-import { useForm, type FieldError, type Resolver } from 'react-hook-form';
+import { useForm, type FieldError } from 'react-hook-form';
 import type { z } from 'zod';
 import { LazyMessageBox } from '@/components/message-box-lazy';
 import { buttonClass } from '@/components/ui/button';
-import { REISSUE_REASONS, type ReissueApplicationInput } from '@/lib/applications/form';
+import type { ReissueApplicationInput } from '@/lib/applications/form';
 import { isPhotoRejection, photoReasonText } from '@/lib/applications/notice';
-import { PHOTO_ISSUE_PREFIX, browserApplicationSchema } from '@/lib/applications/photo-browser';
+import type { browserApplicationSchema } from '@/lib/applications/photo-browser';
+import { PHOTO_ISSUE_PREFIX } from '@/lib/applications/photo-limits';
+import { REISSUE_REASONS } from '@/lib/applications/reasons';
 import type { Lang } from '@/lib/messages';
 import { applyLabel, type ApplyLabelKey } from '@/lib/messages/apply-label';
+import { lazyResolver } from '@/lib/applications/lazy-resolver';
 
 type Schema = ReturnType<typeof browserApplicationSchema>;
 type Values = z.input<Schema>;
@@ -51,13 +53,24 @@ export function ApplyForm({
   photoSrc: string | null;
 }) {
   const sent = useRef(false);
-  const schema = useMemo(() => browserApplicationSchema(photoKept), [photoKept]);
+  // The shared schema and zod come with the first check, not with the page (decision 0030).
+  const { resolver, preload } = useMemo(
+    () =>
+      lazyResolver<Values>(async () => {
+        const [{ zodResolver }, { browserApplicationSchema }] = await Promise.all([
+          import('@hookform/resolvers/zod'),
+          import('@/lib/applications/photo-browser'),
+        ]);
+        return zodResolver(browserApplicationSchema(photoKept)) as never;
+      }),
+    [photoKept],
+  );
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    resolver,
     defaultValues: { ...EMPTY, ...values } as Values,
     mode: 'onTouched',
   });
@@ -107,7 +120,15 @@ export function ApplyForm({
   );
 
   return (
-    <form method="post" action={action} encType="multipart/form-data" noValidate onSubmit={send} className="space-y-5">
+    <form
+      method="post"
+      action={action}
+      encType="multipart/form-data"
+      noValidate
+      onSubmit={send}
+      onFocus={preload}
+      className="space-y-5"
+    >
       <fieldset className="space-y-2" aria-describedby="hasCard-hint hasCard-error">
         <legend className="font-semibold">{applyLabel(lang, 'reissueApply.hasCard')}</legend>
         <p id="hasCard-hint" className="text-sm text-gray-700">

@@ -1,6 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { reissueApplicationForm } from './form';
-import { PHOTO_MAX_BYTES, PHOTO_MIN_HEIGHT, PHOTO_MIN_WIDTH, type PhotoRejection } from './photo-limits';
+import {
+  PHOTO_ISSUE_PREFIX,
+  PHOTO_MAX_BYTES,
+  PHOTO_MIN_HEIGHT,
+  PHOTO_MIN_WIDTH,
+  type PhotoRejection,
+} from './photo-limits';
 import { detectPhotoType } from './photo-type';
 
 /**
@@ -28,23 +34,22 @@ export async function browserPhotoRejection(file: File): Promise<PhotoRejection 
   return long < PHOTO_MIN_WIDTH || short < PHOTO_MIN_HEIGHT ? 'tooSmall' : null;
 }
 
-/** The photo field's issue message: `photo:<reason>` (the form shows reissue.photoRejected). */
-export const PHOTO_ISSUE_PREFIX = 'photo:';
-
 /**
  * The schema react-hook-form checks in the browser: the server's own form schema, plus the photo
  * input (a FileList) — required unless a checked photo is already kept from before 【修正する】.
  */
 export function browserApplicationSchema(photoKept: boolean) {
-  return reissueApplicationForm.extend({
-    photo: z.custom<FileList | undefined>().superRefine(async (files, ctx) => {
-      const file = files?.[0];
-      if (!file) {
-        if (!photoKept) ctx.addIssue({ code: 'custom', message: `${PHOTO_ISSUE_PREFIX}missing` });
-        return;
-      }
-      const reason = await browserPhotoRejection(file);
-      if (reason) ctx.addIssue({ code: 'custom', message: `${PHOTO_ISSUE_PREFIX}${reason}` });
-    }),
+  return z.extend(reissueApplicationForm, {
+    photo: z.custom<FileList | undefined>().check(
+      z.superRefine(async (files, ctx) => {
+        const file = files?.[0];
+        if (!file) {
+          if (!photoKept) ctx.addIssue({ code: 'custom', message: `${PHOTO_ISSUE_PREFIX}missing` });
+          return;
+        }
+        const reason = await browserPhotoRejection(file);
+        if (reason) ctx.addIssue({ code: 'custom', message: `${PHOTO_ISSUE_PREFIX}${reason}` });
+      }),
+    ),
   });
 }

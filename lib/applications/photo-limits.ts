@@ -8,3 +8,6 @@ export const PHOTO_MIN_HEIGHT = 600;
 
 /** Why a photo is refused; each has a catalogue text (`reissue.photoReason.*`). */
 export type PhotoRejection = 'missing' | 'unsupportedType' | 'heicUnsupported' | 'tooLarge' | 'tooSmall' | 'unreadable';
+
+/** The photo field's issue message in the browser's checks: `photo:<reason>` (shown as reissue.photoRejected). */
+export const PHOTO_ISSUE_PREFIX = 'photo:';

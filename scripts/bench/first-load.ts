@@ -87,6 +87,8 @@ export async function benchFirstLoad() {
     const loads: PageLoad[] = [];
     /** Reloads the page the journey is on (or opens `to`) and records what it fetched. */
     const measure = async (to?: string) => {
+      // What the last navigation still fetches is not this load's (a reload then could count too little).
+      await page.waitForLoadState('networkidle');
       await meter.take();
       if (to) await page.goto(to);
       else await page.reload();
@@ -137,6 +139,10 @@ export async function benchFirstLoad() {
     await page.getByRole('heading', { name: 'セキュリティキーの登録' }).waitFor();
     await measure();
     await registerPasskey(page);
+    // The label page, loaded whole, before it is reloaded (a reload during the navigation measured nothing).
+    await page.waitForURL('**/register/label');
+    await page.getByRole('button', { name: 'OK' }).waitFor();
+    await page.waitForLoadState('networkidle');
     await measure();
     await page.getByRole('button', { name: 'OK' }).click();
     await page.waitForURL('**/register/complete');
