@@ -3,7 +3,7 @@ import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/hea
 
 /**
  * The lean path of the doctor's JSON endpoints, the journeys' form steps and the QR code's link (docs/decisions/
- * 0029-lean-webauthn-path.md, 0031-lean-form-steps.md). Next.js's own handling of a route handler —
+ * 0029-lean-webauthn-path.md, 0031-lean-form-steps-and-one-commit-verify.md). Next.js's own handling of a route handler —
  * routing, request and work stores, Web streams both ways, proxy.ts — cost about 5 ms of CPU per
  * request here, more than the work of most of them. A route module offers its POST handler by path
  * when Next.js loads it (`leanPost`), and scripts/start.ts hands later requests for exactly that
@@ -16,16 +16,15 @@ import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/hea
  * yet loaded) goes through Next.js as usual. No `server-only`: the start script imports it.
  */
 type Handler = (req: never) => Promise<Response> | Response;
-const https = (origin: string) => origin.startsWith('https:');
 /** `edge`: the path is inside proxy.ts's matcher, so its answers get what proxy.ts would set. */
 export type LeanRoute = { handler: Handler; edge: boolean };
-type Registry = Map<string, LeanRoute>;
-const REGISTRY = Symbol.for('hpki.leanRoutes');
 
-function registry(): Registry {
-  const global = globalThis as { [REGISTRY]?: Registry };
-  return (global[REGISTRY] ??= new Map());
+/** A registry shared by every copy of this module in the process (Next.js's bundle and the start script's). */
+function globalRegistry<V>(key: symbol): Map<string, V> {
+  const global = globalThis as { [key: symbol]: Map<string, V> | undefined };
+  return (global[key] ??= new Map());
 }
+const registry = () => globalRegistry<LeanRoute>(Symbol.for('hpki.leanRoutes'));
 
 /**
  * A route module's POST handler, also served on the lean path once Next.js has loaded the module.
@@ -38,12 +37,7 @@ export function leanPost<H extends Handler>(path: string, handler: H, options: {
 }
 
 type SegmentHandler = (req: never, segment: string) => Promise<Response> | Response;
-const SEGMENT_REGISTRY = Symbol.for('hpki.leanSegmentRoutes');
-
-function segmentRegistry(): Map<string, SegmentHandler> {
-  const global = globalThis as { [SEGMENT_REGISTRY]?: Map<string, SegmentHandler> };
-  return (global[SEGMENT_REGISTRY] ??= new Map());
-}
+const segmentRegistry = () => globalRegistry<SegmentHandler>(Symbol.for('hpki.leanSegmentRoutes'));
 
 /**
  * A GET route of one dynamic segment inside proxy.ts's matcher (the QR code's `/r/[code]`), also
@@ -111,7 +105,9 @@ export async function serveLean(
     });
     // Over what the route set, as proxy.ts does.
     if (edge)
-      for (const [name, value] of Object.entries(edgeHeaders(contentSecurityPolicy(newNonce(), false), https(origin))))
+      for (const [name, value] of Object.entries(
+        edgeHeaders(contentSecurityPolicy(newNonce(), false), origin.startsWith('https:')),
+      ))
         out[name.toLowerCase()] = value;
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) out['set-cookie'] = cookies;

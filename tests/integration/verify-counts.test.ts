@@ -19,6 +19,8 @@ describeEachEngine('verify counts its rate rules once, in the storing transactio
     ip: await count(`${RULES.webauthnPerIp.name}:${ip}`),
     ticket: await count(`${RULES.webauthnPerTicket.name}:${ticketId}`),
   });
+  const setCount = (key: string, n: number) =>
+    t.db.updateTable('rate_limits').set({ count: n }).where('key', '=', key).execute();
   const ticketOf = async (token: string) => {
     const id = (await loadFlow(token))?.ticket_id;
     if (!id) throw new Error('flow has no ticket');
@@ -53,11 +55,7 @@ describeEachEngine('verify counts its rate rules once, in the storing transactio
     const c = await registrationAtVerify(holderInput(), '198.51.100.24');
     const ticketId = await ticketOf(c.token);
     const key = `${RULES.webauthnPerTicket.name}:${ticketId}`;
-    await t.db
-      .updateTable('rate_limits')
-      .set({ count: RULES.webauthnPerTicket.limit })
-      .where('key', '=', key)
-      .execute();
+    await setCount(key, RULES.webauthnPerTicket.limit);
     expect(await post(c)).toEqual({ ok: false, code: 'rate.limited' });
     expect(await count(key)).toBe(RULES.webauthnPerTicket.limit + 1);
     expect((await loadFlow(c.token))?.step).toBe('register');
@@ -73,11 +71,7 @@ describeEachEngine('verify counts its rate rules once, in the storing transactio
     const ticketId = await ticketOf(c.token);
     const key = `${RULES.webauthnPerTicket.name}:${ticketId}`;
     // One short of the limit: the read lets it on, then a rival's count lands first.
-    await t.db
-      .updateTable('rate_limits')
-      .set({ count: RULES.webauthnPerTicket.limit - 1 })
-      .where('key', '=', key)
-      .execute();
+    await setCount(key, RULES.webauthnPerTicket.limit - 1);
     const deferred = await deferredLimits([[RULES.webauthnPerTicket, ticketId]]);
     expect(deferred.overNow).toBe(false);
     expect(await post(c)).toEqual({ ok: true });
