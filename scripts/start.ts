@@ -31,8 +31,6 @@ async function main() {
   const app = next({ dev, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // Only once Next.js has set up its request storage: importing next/server before that throws.
-  const { NextRequest } = await import('next/server');
   const server = http
     .createServer((req, res) => {
       // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again),
@@ -42,7 +40,7 @@ async function main() {
       dropMalformedRouterState(req.headers);
       // The WebAuthn JSON endpoints, once Next.js has loaded them (decision 0029).
       const lean = !refused && !dev ? leanHandler(req.method, pathOf(req.url)) : undefined;
-      if (lean) return void serveLean(lean, req, res, config.publicOrigin, (url, init) => new NextRequest(url, init));
+      if (lean) return void serveLean(lean, req, res, config.publicOrigin);
       if (!refused) return void handle(req, res);
       res.writeHead(refused, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify(REFUSED_BODY));

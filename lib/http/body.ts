@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { MAX_FORM_BYTES, MAX_JSON_BYTES } from './body-limits';
+import { BUFFERED_BODY } from './lean-request';
 
 export class BadRequest extends Error {}
 /** A body over its endpoint's limit (an upload answers it with its own message). */
@@ -10,6 +11,12 @@ export class BodyTooLarge extends BadRequest {}
 async function readBytes(req: Request, limit: number): Promise<Buffer> {
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > limit) throw new BodyTooLarge('body too large');
+  // Read whole by the lean path (lib/http/lean-request.ts), within its path's limit there.
+  const buffered = (req as { [BUFFERED_BODY]?: Buffer })[BUFFERED_BODY];
+  if (buffered) {
+    if (buffered.byteLength > limit) throw new BodyTooLarge('body too large');
+    return buffered;
+  }
   if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -24,7 +24,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const handler = leanHandler(req.method, new URL(req.url ?? '/', 'http://x').pathname);
     if (!handler) return void res.writeHead(404).end();
-    void serveLean(handler, req, res, 'https://site.example', (url, init) => new Request(url, init));
+    void serveLean(handler, req, res, 'https://site.example');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
