@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import type { Tx } from '@/lib/db/client';
+import { compiledOnce } from '@/lib/db/compiled';
 import type { NewCredential } from '@/lib/webauthn';
 
 /**
@@ -13,31 +14,66 @@ export type CredentialToStore = NewCredential & { id: string; label: string };
 
 /** The credential record of spec §4, stored once the attestation is verified. */
 export async function insertCredential(tx: Tx, holderId: string, c: CredentialToStore, now: number) {
-  await tx
-    .insertInto('credentials')
-    .values({
-      id: c.id,
+  await insertRow(
+    tx,
+    c.id,
+    holderId,
+    c.credentialId,
+    c.publicKey,
+    c.signCount,
+    JSON.stringify(c.transports),
+    c.aaguid,
+    c.providerName,
+    c.deviceType,
+    c.backupEligible ? 1 : 0,
+    c.backupState ? 1 : 0,
+    c.uvInitialized ? 1 : 0,
+    c.label,
+    now,
+  );
+}
+
+/** Compiled once (lib/db/compiled.ts): every registration stores one. */
+const insertRow = compiledOnce(
+  (
+    tx: Tx,
+    id: string,
+    holderId: string,
+    credentialId: string,
+    publicKey: string,
+    signCount: number,
+    transports: string,
+    aaguid: string,
+    providerName: string,
+    deviceType: string,
+    backupEligible: number,
+    backupState: number,
+    uvInitialized: number,
+    label: string,
+    now: number,
+  ) =>
+    tx.insertInto('credentials').values({
+      id,
       holder_id: holderId,
-      credential_id: c.credentialId,
-      public_key: c.publicKey,
-      sign_count: c.signCount,
+      credential_id: credentialId,
+      public_key: publicKey,
+      sign_count: signCount,
       sign_count_regressions: 0,
-      transports: JSON.stringify(c.transports),
-      aaguid: c.aaguid,
-      provider_name: c.providerName,
-      device_type: c.deviceType,
-      backup_eligible: c.backupEligible ? 1 : 0,
-      backup_state: c.backupState ? 1 : 0,
-      uv_initialized: c.uvInitialized ? 1 : 0,
-      label: c.label,
+      transports,
+      aaguid,
+      provider_name: providerName,
+      device_type: deviceType,
+      backup_eligible: backupEligible,
+      backup_state: backupState,
+      uv_initialized: uvInitialized,
+      label,
       created_at: now,
       last_used_at: null,
       revoked_at: null,
       revoked_reason: null,
       revoked_by: null,
-    })
-    .execute();
-}
+    }),
+);
 
 /** What a replacement revokes: exactly the old device (rotation) or whatever is active (re-issue). */
 export type Replaced = { credentialId: string } | 'all-active';

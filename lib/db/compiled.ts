@@ -37,3 +37,19 @@ export function compiledOnce<A extends unknown[], R>(build: (db: Tx, ...args: A)
     return db.executeQuery<R>(CompiledQuery.raw(shape.sql, parameters) as CompiledQuery<R>);
   };
 }
+
+/**
+ * `compiledOnce` for a query whose shape is one of a few the code chooses (the columns a journey's
+ * guarded advance sets): one compiled query per `shape`. `shape` must come from the code, never from
+ * a request (each new one is compiled and kept).
+ */
+export function compiledPerShape<A extends unknown[], R>(
+  build: (shape: string) => (db: Tx, ...args: A) => Compilable<R>,
+) {
+  const byShape = new Map<string, ReturnType<typeof compiledOnce<A, R>>>();
+  return (shape: string) => {
+    let query = byShape.get(shape);
+    if (!query) byShape.set(shape, (query = compiledOnce(build(shape))));
+    return query;
+  };
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import { getDb, type Tx } from '@/lib/db/client';
-import { compiledOnce } from '@/lib/db/compiled';
+import { compiledOnce, compiledPerShape } from '@/lib/db/compiled';
 import type { Database } from '@/lib/db/schema';
 import { hashToken, newToken } from '@/lib/security/secrets';
 import type { Notice } from './notice';
@@ -62,6 +62,18 @@ export function journeyStore<T extends JourneyTable, S extends string>(table: T)
       .selectAll()
       .where('id', '=', id),
   );
+  // Every step of every journey advances its row: compiled once per set of columns.
+  const advanceSetting = compiledPerShape(
+    (columns: string) =>
+      (db: Tx, id: string, from: string, ...values: unknown[]) => {
+        const names = columns.split(',');
+        return common(db)
+          .updateTable(table as unknown as 'j')
+          .set(Object.fromEntries(names.map((c, i) => [c, values[i]])))
+          .where('id', '=', id)
+          .where('step', '=', from);
+      },
+  );
   return {
     table,
     async load(token) {
@@ -95,18 +107,16 @@ export function journeyStore<T extends JourneyTable, S extends string>(table: T)
       return { token, id };
     },
     async advance(tx, id, from, { step, notice, set = {} }, now = Date.now()) {
-      const result = await common(tx)
-        .updateTable(table as unknown as 'j')
-        .set({
-          ...(set as Partial<CommonRow>),
-          updated_at: now,
-          ...(step !== undefined && { step }),
-          ...(notice !== undefined && { notice: notice ? JSON.stringify(notice) : null }),
-        })
-        .where('id', '=', id)
-        .where('step', '=', from)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      const values: Record<string, unknown> = {
+        ...(set as Partial<CommonRow>),
+        updated_at: now,
+        ...(step !== undefined && { step }),
+        ...(notice !== undefined && { notice: notice ? JSON.stringify(notice) : null }),
+      };
+      // As Kysely's `set` would, a column given as undefined is left as it is.
+      const columns = Object.keys(values).filter((c) => values[c] !== undefined);
+      const result = await advanceSetting(columns.join(','))(tx, id, from, ...columns.map((c) => values[c]));
+      return Number(result.numAffectedRows) === 1;
     },
     async remove(tx, id, from) {
       const result = await common(tx)

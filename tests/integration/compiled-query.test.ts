@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { compiledOnce } from '@/lib/db/compiled';
+import { compiledOnce, compiledPerShape } from '@/lib/db/compiled';
 import type { Tx } from '@/lib/db/client';
 import { describeEachEngine } from './databases';
 
@@ -34,6 +34,27 @@ describeEachEngine('compiled-once queries', (t) => {
     expect((await live(t.db, b, 0)).rows).toEqual([]);
     const kysely = await t.db.selectFrom('rate_limits').select(['key', 'count']).where('key', '=', a).execute();
     expect((await live(t.db, a, 0)).rows).toEqual(kysely);
+  });
+
+  it('per shape: each set of columns compiles its own query, and a shape keeps its columns', async () => {
+    const update = compiledPerShape((columns: string) => (db: Tx, key: string, ...values: number[]) => {
+      const names = columns.split(',') as Array<'count' | 'window_start'>;
+      return db
+        .updateTable('rate_limits')
+        .set(Object.fromEntries(names.map((c, i) => [c, values[i]])))
+        .where('key', '=', key);
+    });
+    const key = `compiled-${randomUUID()}`;
+    await t.db.insertInto('rate_limits').values({ key, window_start: 1, count: 1 }).execute();
+    const read = () =>
+      t.db.selectFrom('rate_limits').select(['window_start', 'count']).where('key', '=', key).execute();
+    expect(Number((await update('count')(t.db, key, 7)).numAffectedRows)).toBe(1);
+    expect(await read()).toEqual([{ window_start: 1, count: 7 }]);
+    await update('count,window_start')(t.db, key, 8, 9);
+    expect(await read()).toEqual([{ window_start: 9, count: 8 }]);
+    expect(update('count')).toBe(update('count'));
+    await update('count')(t.db, key, 2);
+    expect(await read()).toEqual([{ window_start: 9, count: 2 }]);
   });
 
   it('runs inside a transaction', async () => {
