@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NextResponse } from 'next/server';
 import { ROUTES } from '@/lib/routes';
 import { leanGetSegment, leanHandler, leanPost, serveLean } from './lean-routes';
 
@@ -15,6 +16,15 @@ leanPost(PATH, async (req: Request) => {
   headers.append('set-cookie', 'b=2; Path=/');
   const seen = { method: req.method, url: req.url, body: await req.text() };
   return new Response(JSON.stringify(seen), { status: 201, headers });
+});
+
+const COOKIE_PATH = '/api/test/lean-cookie';
+
+/** Sets an HttpOnly cookie as our handlers do (NextResponse's `cookies.set`). */
+leanPost(COOKIE_PATH, async () => {
+  const response = NextResponse.json({ ok: true });
+  response.cookies.set('hpki_test', 'secret-token', { httpOnly: true, path: '/' });
+  return response;
 });
 
 let server: http.Server;
@@ -50,6 +60,16 @@ describe('lean routes', () => {
     expect(res.headers.get('x-seen')).toBe('yes');
     expect(res.headers.getSetCookie()).toEqual(['a=1; Path=/; HttpOnly', 'b=2; Path=/']);
     expect(await res.json()).toEqual({ method: 'POST', url: `https://site.example${PATH}?q=1`, body });
+  });
+
+  it("sends a cookie only as Set-Cookie: none of Next.js's x-middleware-* headers reach the browser", async () => {
+    const res = await fetch(`${base}${COOKIE_PATH}`, { method: 'POST', body: '' });
+    expect(res.headers.getSetCookie()).toEqual(['hpki_test=secret-token; Path=/; HttpOnly']);
+    const names = [...res.headers.keys()];
+    expect(names.filter((n) => n.startsWith('x-middleware'))).toEqual([]);
+    expect(JSON.stringify([...res.headers.entries()].filter(([n]) => n !== 'set-cookie'))).not.toContain(
+      'secret-token',
+    );
   });
 
   it('a route served by path serves that path: every leanPost(path(name)) names its own file', () => {

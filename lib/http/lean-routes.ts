@@ -90,7 +90,9 @@ export async function serveLean(
     const answer = Buffer.from(await response.arrayBuffer());
     const out: Record<string, string | string[]> = {};
     response.headers.forEach((value, name) => {
-      if (name !== 'set-cookie') out[name] = value;
+      // NextResponse's `cookies.set` copies each cookie into x-middleware-set-cookie, which Next.js
+      // keeps to itself: sent on, it would show an HttpOnly cookie's value to the page's scripts.
+      if (name !== 'set-cookie' && !name.startsWith('x-middleware-')) out[name] = value;
     });
     // Over what the route set, as proxy.ts does.
     if (edge)
