@@ -5,6 +5,12 @@ import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies';
 export const BUFFERED_BODY = Symbol.for('hpki.bufferedBody');
 
 /**
+ * Where a JSON answer (lib/http/responses.ts `json`) keeps its text, so the lean path sends it
+ * without reading the Response's stream back.
+ */
+export const JSON_TEXT = Symbol.for('hpki.jsonText');
+
+/**
  * What the lean path (lib/http/lean-routes.ts) hands a route handler in place of a NextRequest:
  * the members our handlers read — `method`, `url`, `nextUrl`, `headers`, `cookies` and the body,
  * already read whole (lib/http/body.ts takes it from `BUFFERED_BODY`). A NextRequest is an undici

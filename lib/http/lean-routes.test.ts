@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NextResponse } from 'next/server';
 import { ROUTES } from '@/lib/routes';
+import { json } from './responses';
 import { leanGetSegment, leanHandler, leanPost, serveLean } from './lean-routes';
 
 const PATH = '/api/test/lean-echo';
@@ -26,6 +27,9 @@ leanPost(COOKIE_PATH, async () => {
   response.cookies.set('hpki_test', 'secret-token', { httpOnly: true, path: '/' });
   return response;
 });
+
+const JSON_PATH = '/api/test/lean-json';
+leanPost(JSON_PATH, async () => json({ ok: true, name: '試験' }, { status: 202, headers: { 'x-extra': '1' } }));
 
 let server: http.Server;
 let base: string;
@@ -60,6 +64,14 @@ describe('lean routes', () => {
     expect(res.headers.get('x-seen')).toBe('yes');
     expect(res.headers.getSetCookie()).toEqual(['a=1; Path=/; HttpOnly', 'b=2; Path=/']);
     expect(await res.json()).toEqual({ method: 'POST', url: `https://site.example${PATH}?q=1`, body });
+  });
+
+  it('sends a json() answer as NextResponse.json would: same body, status, headers', async () => {
+    const res = await fetch(`${base}${JSON_PATH}`, { method: 'POST', body: '' });
+    expect(res.status).toBe(202);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(res.headers.get('x-extra')).toBe('1');
+    expect(await res.text()).toBe(JSON.stringify({ ok: true, name: '試験' }));
   });
 
   it("sends a cookie only as Set-Cookie: none of Next.js's x-middleware-* headers reach the browser", async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/headers';
-import { LeanRequest } from './lean-request';
+import { JSON_TEXT, LeanRequest } from './lean-request';
 
 /**
  * The lean path of the doctor's JSON endpoints, the journeys' form steps and the QR code's link (docs/decisions/
@@ -87,7 +87,8 @@ export async function serveLean(
     const body = await readWhole(req);
     const request = new LeanRequest(req.method ?? 'GET', new URL(req.url ?? '/', origin).href, req.headers, body);
     const response = await (handler as (req: LeanRequest) => Promise<Response> | Response)(request);
-    const answer = Buffer.from(await response.arrayBuffer());
+    const text = (response as { [JSON_TEXT]?: string })[JSON_TEXT];
+    const answer = text !== undefined ? Buffer.from(text) : Buffer.from(await response.arrayBuffer());
     const out: Record<string, string | string[]> = {};
     response.headers.forEach((value, name) => {
       // NextResponse's `cookies.set` copies each cookie into x-middleware-set-cookie, which Next.js

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { loginOptions } from '@/lib/auth/passkey-login';
 import { AppError } from '@/lib/errors';
@@ -8,13 +8,14 @@ import { jsonEndpoint } from '@/lib/http/json-endpoint';
 import { newToken } from '@/lib/security/secrets';
 import { leanPost } from '@/lib/http/lean-routes';
 import { path } from '@/lib/routes';
+import { json } from '@/lib/http/responses';
 
 /** ログイン: discoverable-credential options; the attempt is tied to this browser by a cookie. */
 export const POST = leanPost(path('loginOptions'), (req: NextRequest) =>
   jsonEndpoint(req, z.object({}).strict(), async ({ ip }) => {
     if (!(await withinLimits([[RULES.passkeyLoginPerIp, ip]]))) throw new AppError('rate.limited');
     const attempt = newToken();
-    const response = NextResponse.json({ ok: true, options: await loginOptions(attempt) });
+    const response = json({ ok: true, options: await loginOptions(attempt) });
     setCookie(response, 'loginAttempt', attempt);
     return response;
   }),

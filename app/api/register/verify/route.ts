@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { setCookie } from '@/lib/http/cookies';
 import { leanPost } from '@/lib/http/lean-routes';
 import { path } from '@/lib/routes';
@@ -6,6 +6,7 @@ import { completeRegistration } from '@/lib/binding/register';
 import { ceremonyResultSchema } from '@/lib/binding/schemas';
 import { registration } from '@/lib/flow/journey';
 import { STEP_PATH } from '@/lib/steps/registration';
+import { json } from '@/lib/http/responses';
 
 /** Also served on the lean path of scripts/start.ts (lib/http/lean-routes.ts). */
 export const POST = leanPost(path('registerVerify'), (req: NextRequest) =>
@@ -15,7 +16,7 @@ export const POST = leanPost(path('registerVerify'), (req: NextRequest) =>
       body.response,
       req.headers.get('user-agent'),
     );
-    const response = NextResponse.json({ ok: true, next: STEP_PATH[next], marker: credentialId });
+    const response = json({ ok: true, next: STEP_PATH[next], marker: credentialId });
     setCookie(response, 'deviceMarker', credentialId);
     return response;
   }),

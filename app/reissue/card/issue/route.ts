@@ -1,9 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { cardHtml } from '@/lib/cards/ticket-cards';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
 import { env } from '@/lib/env';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { getLang } from '@/lib/i18n/server';
 import { ticketUrl } from '@/lib/operator/holders';
 import { issueCardTicket } from '@/lib/reissue/card';
@@ -30,7 +30,7 @@ export const POST = (req: NextRequest) =>
         },
         await getLang(),
       );
-      return NextResponse.json({ ok: true, cardHtml: html, expiresAt: result.ticket.expiresAt });
+      return json({ ok: true, cardHtml: html, expiresAt: result.ticket.expiresAt });
     },
     { alsoFrom: cardOrigins() },
   );

@@ -1,8 +1,8 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { actorOf } from '@/lib/auth/principal';
 import { refusalResponse, requireFreshStaff } from '@/lib/authz/guard';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { rejectApplicationSchema, rejectionReason } from '@/lib/support/action-schemas';
 import { rejectAsStaff } from '@/lib/support/applications';
 
@@ -17,5 +17,5 @@ export const POST = (req: NextRequest) =>
       { applicationId: body.applicationId, reason: reason.data },
       actorOf(access.principal),
     );
-    return result.ok ? NextResponse.json(result) : jsonFailure(result.code);
+    return result.ok ? json(result) : jsonFailure(result.code);
   });

@@ -1,8 +1,8 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { enrolmentOptions } from '@/lib/auth/staff-passkeys';
 import { enrolOptionsSchema } from '@/lib/auth/staff-schemas';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 
 /**
  * Creation options for a staff enrolment link. No staff session exists yet: the link's token is
@@ -11,5 +11,5 @@ import { jsonFailure } from '@/lib/http/responses';
 export const POST = (req: NextRequest) =>
   jsonEndpoint(req, enrolOptionsSchema, async ({ body, ip }) => {
     const result = await enrolmentOptions(body.token, ip);
-    return result.ok ? NextResponse.json({ ok: true, options: result.options }) : jsonFailure(result.code);
+    return result.ok ? json({ ok: true, options: result.options }) : jsonFailure(result.code);
   });

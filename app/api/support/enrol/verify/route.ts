@@ -1,9 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { completeEnrolment } from '@/lib/auth/staff-passkeys';
 import { enrolVerifySchema } from '@/lib/auth/staff-schemas';
 import { setCookie } from '@/lib/http/cookies';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { path } from '@/lib/routes';
 
 /** Stores the staff passkey, uses the link up and signs the new staff member in (one transaction). */
@@ -11,7 +11,7 @@ export const POST = (req: NextRequest) =>
   jsonEndpoint(req, enrolVerifySchema, async ({ body, ip }) => {
     const result = await completeEnrolment({ token: body.token, response: body.response, ip });
     if (!result.ok) return jsonFailure(result.code);
-    const response = NextResponse.json({ ok: true, next: path('support') });
+    const response = json({ ok: true, next: path('support') });
     setCookie(response, 'staffSession', result.sessionToken);
     return response;
   });

@@ -1,8 +1,8 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { actorOf } from '@/lib/auth/principal';
 import { refusalResponse, requireFreshStaff } from '@/lib/authz/guard';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { getLang } from '@/lib/i18n/server';
 import { issueTicketAsStaff } from '@/lib/support/actions';
 import { issueTicketSchema } from '@/lib/support/action-schemas';
@@ -13,5 +13,5 @@ export const POST = (req: NextRequest) =>
     const access = await requireFreshStaff('tickets.issue');
     if (!access.ok) return refusalResponse(access);
     const result = await issueTicketAsStaff(body, actorOf(access.principal), await getLang());
-    return result.ok ? NextResponse.json(result) : jsonFailure(result.code);
+    return result.ok ? json(result) : jsonFailure(result.code);
   });

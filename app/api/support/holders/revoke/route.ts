@@ -1,8 +1,8 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { actorOf } from '@/lib/auth/principal';
 import { refusalResponse, requireFreshStaff } from '@/lib/authz/guard';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { revokeDeviceAsStaff } from '@/lib/support/actions';
 import { holderActionSchema } from '@/lib/support/action-schemas';
 
@@ -12,5 +12,5 @@ export const POST = (req: NextRequest) =>
     const access = await requireFreshStaff('credentials.revoke');
     if (!access.ok) return refusalResponse(access);
     const result = await revokeDeviceAsStaff(body, actorOf(access.principal));
-    return result.ok ? NextResponse.json(result) : jsonFailure(result.code);
+    return result.ok ? json(result) : jsonFailure(result.code);
   });

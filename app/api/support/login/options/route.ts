@@ -1,9 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { staffSignInOptions } from '@/lib/auth/staff-passkeys';
 import { ceremonyOptionsSchema } from '@/lib/auth/staff-schemas';
 import { setCookie } from '@/lib/http/cookies';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { newToken } from '@/lib/security/secrets';
 
 /** Staff sign-in, discoverable: options, with the attempt tied to this browser by a cookie. */
@@ -12,7 +12,7 @@ export const POST = (req: NextRequest) =>
     const attempt = newToken();
     const result = await staffSignInOptions(attempt, ip);
     if (!result.ok) return jsonFailure(result.code);
-    const response = NextResponse.json({ ok: true, options: result.options });
+    const response = json({ ok: true, options: result.options });
     setCookie(response, 'staffSignIn', attempt);
     return response;
   });

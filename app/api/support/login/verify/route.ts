@@ -1,9 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { verifyStaffSignIn } from '@/lib/auth/staff-passkeys';
 import { ceremonyVerifySchema } from '@/lib/auth/staff-schemas';
 import { deleteCookie, readCookie, setCookie } from '@/lib/http/cookies';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { path } from '@/lib/routes';
 
 export const POST = (req: NextRequest) =>
@@ -14,7 +14,7 @@ export const POST = (req: NextRequest) =>
       ip,
     });
     if (!result.ok) return jsonFailure(result.code);
-    const response = NextResponse.json({ ok: true, next: path('support') });
+    const response = json({ ok: true, next: path('support') });
     setCookie(response, 'staffSession', result.sessionToken);
     deleteCookie(response, 'staffSignIn');
     return response;

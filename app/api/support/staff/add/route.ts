@@ -1,10 +1,10 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { actorOf } from '@/lib/auth/principal';
 import { staffAddSchema } from '@/lib/auth/staff-schemas';
 import { refusalResponse, requireFreshStaff } from '@/lib/authz/guard';
 import { env } from '@/lib/env';
 import { jsonEndpoint } from '@/lib/http/json-endpoint';
-import { jsonFailure } from '@/lib/http/responses';
+import { json, jsonFailure } from '@/lib/http/responses';
 import { enrolmentPath } from '@/lib/routes';
 import { addStaffMember } from '@/lib/staff/manage';
 
@@ -15,7 +15,7 @@ export const POST = (req: NextRequest) =>
     if (!access.ok) return refusalResponse(access);
     const added = await addStaffMember(body, actorOf(access.principal));
     if (!added.ok) return jsonFailure(added.code);
-    return NextResponse.json({
+    return json({
       ok: true,
       staffId: added.staffId,
       name: added.name,
