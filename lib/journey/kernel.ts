@@ -47,9 +47,12 @@ export type JourneyDefinition<T extends JourneyTable, S extends string, E extend
 
 export type StepContext<Row, T> = { row: Row; body: T; ip: string | null; req: NextRequest };
 
-/** A form step's outcome: an event for the graph (and columns to set), or a notice to show. */
+/**
+ * A form step's outcome: an event for the graph (and columns to set, and a `write` of other tables
+ * that commits with the step only if this request moves the row), or a notice to show.
+ */
 export type FormResult<T extends JourneyTable, E extends string> =
-  { event: E; set?: JourneyColumns<T> } | { notice: Notice };
+  { event: E; set?: JourneyColumns<T>; write?: (tx: Tx) => Promise<void> } | { notice: Notice };
 
 export type Journey<T extends JourneyTable, S extends string, E extends string, C extends ErrorCode> = ReturnType<
   typeof defineJourney<T, S, E, C>
@@ -126,7 +129,7 @@ export function defineJourney<T extends JourneyTable, S extends string, E extend
     formAction<Sch extends z.ZodType<unknown, Record<string, string>>>(
       step: S,
       schema: Sch,
-      handler: (ctx: StepContext<Row, z.output<Sch>>) => Promise<FormResult<T, E>>,
+      handler: (ctx: StepContext<Row, z.output<Sch>>) => Promise<FormResult<T, E>> | FormResult<T, E>,
       options: { withoutRow?: (req: NextRequest) => Promise<NextResponse> } = {},
     ) {
       return async (req: NextRequest): Promise<NextResponse> => {
@@ -153,8 +156,13 @@ export function defineJourney<T extends JourneyTable, S extends string, E extend
             await withTransaction((tx) => store.advance(tx, row.id, step, { notice }));
             return seeOther(paths[step]);
           }
-          const { event, set } = result;
-          const next = await withTransaction((tx) => advance(tx, row, event, { set }));
+          const { event, set, write } = result;
+          const next = await withTransaction(async (tx) => {
+            const moved = await advance(tx, row, event, { set });
+            // A double tap: only the request that moved the row writes.
+            if (moved && write) await write(tx);
+            return moved;
+          });
           if (next) return seeOther(paths[next]);
           return seeOther(currentPath(await current(req.cookies), step));
         } catch (err) {
