@@ -1,5 +1,5 @@
 import { credentialSummary } from '@/lib/credentials';
-import { formatTokyoTime } from '@/lib/flow/credential-summary';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 import { t, type LabelKey, type Lang } from '@/lib/messages';
 
 /** The finished registration: a lead line, the label and the time (registration and device change). */
@@ -21,7 +21,7 @@ export async function RegisteredSummary({
           <dt className="font-semibold">{t(lang, 'complete.label')}</dt>
           <dd data-testid="registered-label">{credential.label}</dd>
           <dt className="font-semibold">{t(lang, 'complete.time')}</dt>
-          <dd>{formatTokyoTime(credential.created_at, lang)}</dd>
+          <dd>{tokyoTime(credential.created_at, lang)}</dd>
         </dl>
       )}
     </div>

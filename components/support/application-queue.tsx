@@ -4,7 +4,7 @@ import type { ApplicationCursor, ApplicationState, QueueRow } from '@/lib/applic
 import { t, type Lang } from '@/lib/messages';
 import { applicationPath, path } from '@/lib/routes';
 import { CELL, HeadCells } from './table-cells';
-import { tokyoTime } from './tokyo-time';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
 export const APPLICATION_STATES = ['new', 'approved', 'rejected'] as const satisfies readonly ApplicationState[];

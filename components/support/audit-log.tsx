@@ -6,7 +6,7 @@ import { AUDIT_OUTCOMES, AUDIT_TYPES } from '@/lib/audit/types';
 import { t, type Lang, type LabelKey } from '@/lib/messages';
 import { holderPath, path } from '@/lib/routes';
 import { CELL, HeadCells } from './table-cells';
-import { tokyoTime } from './tokyo-time';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 
 const LINK = 'text-brand-700 underline underline-offset-2';
 const SELECT = 'min-h-12 w-full rounded-lg border-2 border-gray-400 bg-white px-3 text-lg';

@@ -9,7 +9,7 @@ import { PrintableCard } from './printable-card';
 import { ReasonForm } from './reason-form';
 import { ReauthPrompt, useReauthPost } from './reauth-post';
 import { StaffMessage } from './staff-message';
-import { tokyoTime } from './tokyo-time';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 
 type Kind = 'issue' | 'expire' | 'revoke';
 

@@ -10,7 +10,7 @@ import { buttonClass } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { StaffMessage } from './staff-message';
 import { StaffPasskey } from './staff-passkey';
-import { tokyoTime } from './tokyo-time';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 
 export type StaffRow = {
   staffId: string;

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { LogoutButton } from '@/components/auth/logout-button';
 import { currentCardHolder } from '@/lib/auth/card-session';
-import { formatTokyoTime } from '@/lib/flow/credential-summary';
+import { tokyoDay, tokyoTime } from '@/lib/i18n/tokyo-time';
 import { getLang } from '@/lib/i18n/server';
 import { t, type LabelKey } from '@/lib/messages';
 import { path } from '@/lib/routes';
@@ -11,10 +11,7 @@ export default async function CardPage() {
   const lang = await getLang();
   const holder = await currentCardHolder();
   if (!holder) redirect(path('login'));
-  const date = (ms: number) =>
-    new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long' }).format(
-      ms,
-    );
+  const date = (ms: number) => tokyoDay(ms, lang);
   const rows: Array<[LabelKey, string]> = [
     ['card.name', holder.name],
     ['card.kana', holder.kana],
@@ -25,8 +22,8 @@ export default async function CardPage() {
   ];
   const device: Array<[LabelKey, string]> = [
     ['card.deviceLabel', holder.label],
-    ['card.registeredAt', formatTokyoTime(holder.created_at, lang)],
-    ['card.lastUsedAt', holder.last_used_at ? formatTokyoTime(holder.last_used_at, lang) : t(lang, 'card.never')],
+    ['card.registeredAt', tokyoTime(holder.created_at, lang)],
+    ['card.lastUsedAt', holder.last_used_at ? tokyoTime(holder.last_used_at, lang) : t(lang, 'card.never')],
   ];
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ApplicationDecision } from '@/components/support/application-decision';
 import { reasonText } from '@/components/support/application-queue';
-import { tokyoTime } from '@/components/support/tokyo-time';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 import { requireStaffPage } from '@/lib/authz/guard';
 import { can } from '@/lib/authz/permissions';
 import { CARD_STYLE } from '@/lib/cards/ticket-cards';

@@ -1,6 +1,6 @@
 import { HolderActions } from '@/components/support/holder-actions';
 import { CELL, HeadCells } from '@/components/support/table-cells';
-import { tokyoTime } from '@/components/support/tokyo-time';
+import { tokyoTime } from '@/lib/i18n/tokyo-time';
 import { can } from '@/lib/authz/permissions';
 import { CARD_STYLE } from '@/lib/cards/ticket-cards';
 import { requireStaffPage } from '@/lib/authz/guard';
