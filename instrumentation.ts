@@ -10,6 +10,12 @@ export async function register() {
     setNextAuthEnv(config);
     const { stampClientAddresses } = await import('./lib/http/client-ip');
     stampClientAddresses(config.trustProxyHops);
+    // For the start script's page edge (lib/http/page-edge.ts), which does proxy.ts's work itself.
+    const [{ databaseAvailable }, { offerDatabaseCheck }] = await Promise.all([
+      import('./lib/db/client'),
+      import('./lib/http/page-edge'),
+    ]);
+    offerDatabaseCheck(databaseAvailable);
     const { startMaintenance } = await import('./lib/db/purge');
     startMaintenance();
   }

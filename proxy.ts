@@ -4,37 +4,27 @@ import { env } from '@/lib/env';
 import { qrEntryWithNotice } from '@/lib/flow/notice';
 import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { deleteCookie } from '@/lib/http/cookies';
-import { DATABASE_DOWN_HEADER } from '@/lib/http/database-down';
 import { frameworkRefusal } from '@/lib/http/framework-headers';
-import { contentSecurityPolicy, edgeHeaders, newNonce } from '@/lib/security/headers';
-import { path } from '@/lib/routes';
-
-/** Paths that need no database (help) or answer a database failure themselves (API, QR link). */
-const NO_DATABASE = /^\/(?:api|help|r|unavailable|_next)(?:\/|$)|^\/reissue$|\.\w+$/;
+import { pageEdge } from '@/lib/http/page-edge';
 
 /**
  * Runs before every page and API route: refuses what no route should read (a body over its path's
- * limit, a URL that cannot be decoded), then CSP nonce, security headers, no caching of flow pages.
+ * limit, a URL that cannot be decoded), then what lib/http/page-edge.ts decides (CSP nonce, the
+ * database check, security headers, no caching of flow pages). scripts/start.ts does the same for
+ * a page GET itself and marks it `x-hpki-edge`, which the matcher below then skips.
  */
 export async function proxy(request: NextRequest) {
-  const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('content-security-policy', csp);
   const { pathname } = request.nextUrl;
-  // The page the language switch returns to; a carried notice (lib/flow/notice.ts) is part of it.
-  const notice = request.nextUrl.searchParams.get('notice');
-  requestHeaders.set('x-hpki-path', pathname + (notice ? `?notice=${encodeURIComponent(notice)}` : ''));
-  // A page cannot set its status: while the database is down, the layout renders server.unavailable
-  // in place of the page and the status is set here (docs/decisions/0007-database-unavailable.md).
-  const down = !NO_DATABASE.test(pathname) && !(await databaseAvailable());
-  if (down) requestHeaders.set(DATABASE_DOWN_HEADER, '1');
-  else requestHeaders.delete(DATABASE_DOWN_HEADER);
-  const status = down || pathname === path('unavailable') ? 503 : undefined;
-  const response = refusal(request) ?? NextResponse.next({ status, request: { headers: requestHeaders } });
-  const https = (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:');
-  for (const [name, value] of Object.entries(edgeHeaders(csp, https))) response.headers.set(name, value);
+  const edge = await pageEdge(pathname, request.nextUrl.searchParams.get('notice'), {
+    dev: process.env.NODE_ENV !== 'production',
+    https: (process.env.PUBLIC_ORIGIN ?? '').startsWith('https:'),
+    databaseAvailable,
+  });
+  const requestHeaders = new Headers(request.headers);
+  for (const [name, value] of Object.entries(edge.set)) requestHeaders.set(name, value);
+  for (const name of edge.drop) requestHeaders.delete(name);
+  const response = refusal(request) ?? NextResponse.next({ status: edge.status, request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(edge.responseHeaders)) response.headers.set(name, value);
   return response;
 }
 
@@ -87,6 +77,9 @@ export const config = {
     {
       source:
         '/((?!_next/static|_next/image|favicon.ico|api/reissue/apply/check|api/(?:register|device|login)/[a-z-]+$).*)',
+      // A page GET scripts/start.ts has already done this for (lib/http/page-edge.ts). A client cannot
+      // send this header: lib/http/client-ip.ts removes it from every request before Next.js reads it.
+      missing: [{ type: 'header', key: 'x-hpki-edge' }],
     },
   ],
 };

@@ -12,6 +12,7 @@ import { parseEnvOrExit, setNextAuthEnv } from '@/lib/env';
 import { REFUSED_BODY, bodyRefusal } from '@/lib/http/body-limits';
 import { dropMalformedRouterState, frameworkRefusal } from '@/lib/http/framework-headers';
 import { leanHandler, serveLean } from '@/lib/http/lean-routes';
+import { isPageRequest, offeredDatabaseCheck, servePageEdge } from '@/lib/http/page-edge';
 import { runServerTask } from './run-server-task';
 
 async function main() {
@@ -31,6 +32,7 @@ async function main() {
   const app = next({ dev, hostname: LOOPBACK.test(hostname) ? 'localhost' : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const https = config.publicOrigin.startsWith('https:');
   const server = http
     .createServer((req, res) => {
       // An over-limit body is refused before Next.js reads any of it (proxy.ts checks it again),
@@ -41,6 +43,10 @@ async function main() {
       // The WebAuthn JSON endpoints, once Next.js has loaded them (decision 0029).
       const lean = !refused && !dev ? leanHandler(req.method, pathOf(req.url)) : undefined;
       if (lean) return void serveLean(lean, req, res, config.publicOrigin);
+      // A page: proxy.ts's work done here, so Next.js does not run it (lib/http/page-edge.ts).
+      const databaseAvailable = offeredDatabaseCheck();
+      if (!refused && !dev && databaseAvailable && isPageRequest(req.method, pathOf(req.url)))
+        return void servePageEdge(req, res, handle, { https, databaseAvailable });
       if (!refused) return void handle(req, res);
       res.writeHead(refused, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify(REFUSED_BODY));

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_IP_HEADER, clientAddress, clientIp, stampClientAddresses } from './client-ip';
+import { EDGE_HEADER } from './page-edge';
 
 describe('clientAddress: TRUST_PROXY counts hops from the right (issue 11)', () => {
   const forwarded = '198.51.100.1, 203.0.113.7, 192.0.2.9';
@@ -19,12 +20,16 @@ describe('clientAddress: TRUST_PROXY counts hops from the right (issue 11)', () 
 });
 
 /** Serves one request through a real Node.js HTTP server and returns what clientIp() saw. */
-async function seenAddress(headers: Record<string, string>, localAddress = '127.0.0.1'): Promise<string | null> {
+async function seenAddress(
+  headers: Record<string, string>,
+  localAddress = '127.0.0.1',
+  see: (h: Headers) => string | null = clientIp,
+): Promise<string | null> {
   let seen: string | null = 'not called';
   const server = http.createServer((req, res) => {
     const h = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') h.set(k, v);
-    seen = clientIp(h);
+    seen = see(h);
     res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,5 +59,13 @@ describe('clientIp cannot be forged (issue 11, item 12)', () => {
     expect(await seenAddress(forged)).toBe('127.0.0.1');
     expect(await seenAddress(forged, '127.0.0.2')).toBe('127.0.0.2');
     expect(clientIp(new Headers(forged))).toBeNull();
+  });
+});
+
+describe('the page edge mark (lib/http/page-edge.ts) cannot be sent by a client', () => {
+  it('is removed from every request as it arrives, so proxy.ts still runs for it under `next start`', async () => {
+    stampClientAddresses(0);
+    const mark = (h: Headers) => h.get(EDGE_HEADER) ?? 'absent';
+    expect(await seenAddress({ [EDGE_HEADER]: '1' }, '127.0.0.1', mark)).toBe('absent');
   });
 });

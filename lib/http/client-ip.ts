@@ -3,6 +3,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
+import { EDGE_HEADER } from './page-edge';
 
 /**
  * The client address, for rate limits and audit (docs/decisions/0008-client-address.md). Route
@@ -11,6 +12,7 @@ import type { Socket } from 'node:net';
  * sends is overwritten, and one that was never stamped carries no valid proof.
  */
 export const CLIENT_IP_HEADER = 'x-hpki-client-ip';
+
 const PROOF_HEADER = 'x-hpki-client-ip-proof';
 /** Shared through globalThis: instrumentation.ts and the route bundles are separate module copies. */
 const KEY = Symbol.for('hpki.clientAddressKey');
@@ -60,6 +62,8 @@ export function stampClientAddresses(hops: number): void {
     const forwarded = request.headers['x-forwarded-for'];
     const address = clientAddress(socket.remoteAddress, typeof forwarded === 'string' ? forwarded : undefined, hops);
     Object.assign(request.headers, stampedAddress(address));
+    // Only the start script, which sets it after this, may mark a request (lib/http/page-edge.ts).
+    delete request.headers[EDGE_HEADER];
   });
 }
 
