@@ -81,8 +81,14 @@ export async function servePageEdge(
   next: (req: IncomingMessage, res: ServerResponse) => unknown,
   options: { https: boolean; databaseAvailable: () => Promise<boolean> },
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const edge = await pageEdge(url.pathname, url.searchParams.get('notice'), { ...options, dev: false });
+  let edge: PageEdge;
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    edge = await pageEdge(url.pathname, url.searchParams.get('notice'), { ...options, dev: false });
+  } catch {
+    // Unmarked, the request goes through proxy.ts, which answers it as before.
+    return void next(req, res);
+  }
   for (const name of edge.drop) delete req.headers[name];
   Object.assign(req.headers, edge.set, { [EDGE_HEADER]: '1' });
   // As Next.js applies a proxy's status: before the page renders, which may still set its own.
