@@ -27,8 +27,9 @@ async function typeCode(page: Page, typed: string) {
   await page.getByRole('button', { name: 'OK' }).click();
 }
 
-async function expectPasswordScreen(page: Page) {
-  await expect(page.getByLabel(PASSWORD_FIELD)).toBeVisible();
+/** `timeout`: longer after a photo, which the page decodes first (slow on a loaded 2-core CI machine). */
+async function expectPasswordScreen(page: Page, timeout?: number) {
+  await expect(page.getByLabel(PASSWORD_FIELD)).toBeVisible({ timeout });
   expect(new URL(page.url()).pathname).toBe('/register/password');
 }
 
@@ -88,7 +89,7 @@ test('「画像から読み取る」 loads the scanner only then, and a photo of
   });
   choosing = true;
   await page.getByLabel('画像から読み取る').setInputFiles(photo);
-  await expectPasswordScreen(page);
+  await expectPasswordScreen(page, 30_000);
   expect(requestedBeforeSubmit, 'the scanner was fetched when the photo was chosen').toBeGreaterThan(0);
 });
 
